@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import redis.clients.jedis.exceptions.JedisConnectionException;
+import org.civicchat.store.StoreUnavailable;
 
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -67,7 +67,7 @@ public class Conversation implements AutoCloseable {
         boolean first;
         try {
             first = replies.claim(key);
-        } catch (JedisConnectionException e) {
+        } catch (StoreUnavailable e) {
             log.warn("Redis unreachable: handling {} without retry de-duplication", key);
             return runWithDeadline(message, null);
         }
@@ -127,7 +127,7 @@ public class Conversation implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (JedisConnectionException e) {
+        } catch (StoreUnavailable e) {
             log.warn("Redis unreachable while a retry waited for its first attempt");
         }
         return Reply.none();
@@ -139,7 +139,7 @@ public class Conversation implements AutoCloseable {
         }
         try {
             replies.complete(key, reply);
-        } catch (JedisConnectionException e) {
+        } catch (StoreUnavailable e) {
             log.warn("Redis unreachable: reply to {} not remembered for retries", key);
         }
     }
@@ -150,7 +150,7 @@ public class Conversation implements AutoCloseable {
         }
         try {
             replies.release(key);
-        } catch (JedisConnectionException e) {
+        } catch (StoreUnavailable e) {
             log.warn("Redis unreachable: could not release {}", key);
         }
     }

@@ -6,6 +6,8 @@ import org.civicchat.nlp.NlpService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 
@@ -24,14 +26,21 @@ class DialogRouter {
 
     private final SessionStore sessions;
     private final NlpService nlp;
+    private final FaqConversation faq;
+    private final ComplaintConversation complaints;
+    private final SurveyConversation surveys;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final long lockWaitMillis;
 
-    DialogRouter(SessionStore sessions, NlpService nlp, ApplicationEventPublisher events, MeterRegistry meters,
+    DialogRouter(SessionStore sessions, NlpService nlp, FaqConversation faq, ComplaintConversation complaints,
+                 SurveyConversation surveys, ApplicationEventPublisher events, MeterRegistry meters,
                  DialogSettings settings) {
         this.sessions = sessions;
         this.nlp = nlp;
+        this.faq = faq;
+        this.complaints = complaints;
+        this.surveys = surveys;
         this.events = events;
         this.meters = meters;
         this.lockWaitMillis = settings.sessionLockWait().toMillis();
@@ -41,7 +50,7 @@ class DialogRouter {
         Lock lock = sessions.lockFor(message.openid());
         boolean locked = tryLock(lock);
         try {
-            return dispatch(message);
+            return LongReplies.fit(message.openid(), dispatch(message), sessions);
         } finally {
             if (locked) {
                 lock.unlock();
@@ -54,18 +63,40 @@ class DialogRouter {
             return onEvent(message);
         }
         events.publishEvent(new ResidentEvents.ResidentMessaged(message.openid(), message.createTime()));
+        Analysis analysis = hasText(message) ? nlp.analyze(message.text()) : null;
+        Optional<Reply> continued = continueOpenFlow(message, analysis);
+        if (continued.isPresent()) {
+            return count(message, "flow", continued.get());
+        }
         return switch (message.kind()) {
-            case TEXT, VOICE -> onText(message);
-            case IMAGE -> count(message, "photo", Reply.text("收到您的照片。请再发一段文字，说说是什么问题、在哪里。"));
-            case LOCATION -> count(message, "location",
-                    Reply.text("收到您的位置：" + nullToEmpty(message.label()) + "。请再用文字描述一下问题。"));
+            case TEXT, VOICE -> analysis == null
+                    ? count(message, "empty", Reply.text(Replies.EMPTY_TEXT))
+                    : onText(message, analysis);
+            case IMAGE -> count(message, "photo", complaints.onPhoto(message));
+            case LOCATION -> count(message, "location", complaints.onLocation(message));
             case LINK -> count(message, "link", Reply.text(Replies.LINK));
             default -> count(message, "unsupported", Reply.text(Replies.UNSUPPORTED));
         };
     }
 
+    /** An open flow gets the message first; a flow that does not claim it lets it pass to the table. */
+    private Optional<Reply> continueOpenFlow(Inbound message, Analysis analysis) {
+        Optional<SessionStore.OpenFlow> open = sessions.openFlow(message.openid());
+        if (open.isEmpty()) {
+            return Optional.empty();
+        }
+        SessionStore.OpenFlow flow = open.get();
+        return switch (flow.name()) {
+            case LongReplies.FLOW -> LongReplies.continueFlow(message, flow, sessions);
+            case FaqConversation.FLOW -> faq.continueFlow(message, flow);
+            case ComplaintConversation.FLOW -> complaints.continueFlow(message, flow, analysis);
+            case SurveyConversation.FLOW -> surveys.continueFlow(message, flow);
+            default -> Optional.empty();
+        };
+    }
+
     private Reply onEvent(Inbound message) {
-        String event = message.event() == null ? "" : message.event().toLowerCase(java.util.Locale.ROOT);
+        String event = message.event() == null ? "" : message.event().toLowerCase(Locale.ROOT);
         meters.counter("civicchat.messages", "kind", "event", "intent", event).increment();
         return switch (event) {
             case "subscribe" -> {
@@ -76,24 +107,24 @@ class DialogRouter {
                 events.publishEvent(new ResidentEvents.ResidentUnsubscribed(message.openid(), message.createTime()));
                 yield Reply.none();
             }
-            case "click" -> Reply.text("您点击了菜单：" + nullToEmpty(message.eventKey()));
+            case "click" -> surveys.onMenuClick(message).orElseGet(() -> Reply.text(Replies.WELCOME));
             default -> Reply.none();
         };
     }
 
-    private Reply onText(Inbound message) {
-        String text = message.text();
-        if (text == null || text.isBlank()) {
-            return count(message, "empty", Reply.text(Replies.EMPTY_TEXT));
+    private Reply onText(Inbound message, Analysis analysis) {
+        Optional<Reply> command = surveys.onCommand(message);
+        if (command.isPresent()) {
+            return count(message, "command", command.get());
         }
-        Analysis analysis = nlp.analyze(text);
-        String intent = analysis.intent().id();
         Reply reply = switch (analysis.intent()) {
             case GREETING -> Reply.text(Replies.GREETING);
-            case OTHER -> Reply.text(Replies.OTHER);
-            default -> Reply.text("我们理解您的意思是：" + intent + "。相关服务即将上线。");
+            case COMPLAINT -> complaints.onComplaint(message, analysis);
+            case TICKET_QUERY -> complaints.onTicketQuery(message, analysis);
+            case SURVEY -> surveys.startSurvey(message, null);
+            case FAQ, OTHER -> faq.onQuestion(message, analysis);
         };
-        return count(message, intent, reply);
+        return count(message, analysis.intent().id(), reply);
     }
 
     private Reply count(Inbound message, String intent, Reply reply) {
@@ -112,7 +143,7 @@ class DialogRouter {
         }
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    private static boolean hasText(Inbound message) {
+        return message.text() != null && !message.text().isBlank();
     }
 }

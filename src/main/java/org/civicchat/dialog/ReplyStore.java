@@ -1,7 +1,9 @@
 package org.civicchat.dialog;
 
 import org.springframework.stereotype.Component;
+import org.civicchat.store.StoreUnavailable;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.params.SetParams;
 
 import java.util.Optional;
@@ -26,20 +28,37 @@ class ReplyStore {
 
     /** @return true when this caller is the first to see the message and must handle it */
     boolean claim(String dedupKey) {
-        return "OK".equals(redis.set(PREFIX + dedupKey, PENDING, SetParams.setParams().nx().ex(TTL_SECONDS)));
+        try {
+            return "OK".equals(redis.set(PREFIX + dedupKey, PENDING, SetParams.setParams().nx().ex(TTL_SECONDS)));
+        } catch (JedisConnectionException e) {
+            throw new StoreUnavailable("claim a message", e);
+        }
     }
 
     void complete(String dedupKey, Reply reply) {
-        redis.setex(PREFIX + dedupKey, TTL_SECONDS, DONE + reply.text());
+        try {
+            redis.setex(PREFIX + dedupKey, TTL_SECONDS, DONE + reply.text());
+        } catch (JedisConnectionException e) {
+            throw new StoreUnavailable("remember a reply", e);
+        }
     }
 
     void release(String dedupKey) {
-        redis.del(PREFIX + dedupKey);
+        try {
+            redis.del(PREFIX + dedupKey);
+        } catch (JedisConnectionException e) {
+            throw new StoreUnavailable("release a message", e);
+        }
     }
 
     /** The finished reply, empty while the first attempt is still being handled. */
     Optional<Reply> finished(String dedupKey) {
-        String value = redis.get(PREFIX + dedupKey);
+        String value;
+        try {
+            value = redis.get(PREFIX + dedupKey);
+        } catch (JedisConnectionException e) {
+            throw new StoreUnavailable("read a reply", e);
+        }
         if (value == null || !value.startsWith(DONE)) {
             return Optional.empty();
         }

@@ -31,7 +31,7 @@ class WechatConfiguration {
             String base = settings.apiBase().replaceAll("/+$", "");
             config.setHostConfig(new WxMpHostConfig(base, base, base));
         }
-        WxMpServiceHttpClientImpl service = new WxMpServiceHttpClientImpl();
+        WxMpServiceHttpClientImpl service = new SharedTokenMpService();
         service.setWxMpConfigStorage(config);
         service.setMaxRetryTimes(1);
         service.setRetrySleepMillis(200);
