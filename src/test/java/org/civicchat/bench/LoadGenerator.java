@@ -59,10 +59,12 @@ public final class LoadGenerator {
         if (a.containsKey("rate")) {
             int rate = Integer.parseInt(a.get("rate"));
             generator.openLoop(rate, warmup, false);
+            generator.report.begin();
             generator.openLoop(rate, seconds, true);
         } else {
             int workers = Integer.parseInt(a.getOrDefault("workers", "16"));
             generator.closedLoop(workers, warmup, false);
+            generator.report.begin();
             generator.closedLoop(workers, seconds, true);
         }
         generator.report.finish();

@@ -20,7 +20,7 @@ final class LoadReport {
     private final ConcurrentHashMap<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final AtomicLong over4s = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
-    private final long startNanos = System.nanoTime();
+    private volatile long startNanos = System.nanoTime();
     private volatile long endNanos;
 
     LoadReport(String label) {
@@ -43,6 +43,10 @@ final class LoadReport {
 
     void retried() {
         retries.incrementAndGet();
+    }
+
+    void begin() {
+        startNanos = System.nanoTime();
     }
 
     void finish() {
