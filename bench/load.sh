@@ -19,7 +19,7 @@ rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null ||
 generator() { java $JVM -cp "$CP" org.civicchat.bench.LoadGenerator --out "$OUT" "$@" | tee -a "$OUT/summary.txt"; }
 
 echo "== baseline" | tee "$OUT/summary.txt"
-java $JVM -cp "$CP" org.civicchat.bench.BaselineApp --server.port=18081 --logging.level.root=WARN > "$OUT/baseline.log" 2>&1 &
+java $JVM -cp "$CP" org.civicchatbaseline.BaselineApp --server.port=18081 --logging.level.root=WARN > "$OUT/baseline.log" 2>&1 &
 BASE=$!
 trap 'kill $BASE $APP 2>/dev/null || true' EXIT
 APP=""

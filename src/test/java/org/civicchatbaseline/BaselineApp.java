@@ -1,4 +1,4 @@
-package org.civicchat.bench;
+package org.civicchatbaseline;
 
 import org.civicchat.wechat.WechatSignature;
 import org.springframework.boot.SpringApplication;
@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
+ * Lives outside org.civicchat so the app's component scan never picks it up in tests.
  * The load run's baseline: the least a WeChat backend can do. A Spring Boot endpoint at the same path that
  * only verifies the signature and answers "success". Run in the same JVM settings as CivicChat.
  */
-@SpringBootApplication(scanBasePackages = "org.civicchat.bench.baseline")
+@SpringBootApplication(scanBasePackages = "org.civicchatbaseline.none")
 public class BaselineApp {
 
     public static void main(String[] args) {
