@@ -1,0 +1,164 @@
+package org.civicchat.nlp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what a message is for from cue words ({@code nlp/intent-cues.txt}) and what the other finders saw
+ * (a ticket number, complaint category words, a place). The rules in {@link #classify} run from the most
+ * specific to the most general; each says why it wins.
+ * It does not read context: a message that only makes sense after the previous one ("还是没人管") is judged
+ * alone; the dialog keeps open flows for that.
+ */
+final class IntentClassifier {
+
+    static final String RESOURCE = "/nlp/intent-cues.txt";
+    /** Category words at least this strong name a city problem (one clear word such as 路灯 or 摆摊). */
+    private static final double PROBLEM_WORDS = 3.0;
+    private static final int SHORT_MESSAGE = 8;
+    private static final Set<String> GENERIC_TICKET_REFS = Set.of("工单", "单子", "工单号", "受理号", "编号");
+
+    /** What the finders saw in a message before its intent is decided. */
+    record Evidence(boolean ticketNumber, double categoryScore, boolean location) {
+    }
+
+    private final PhraseMatcher<Double> greetings;
+    private final PhraseMatcher<Double> ticketRefs;
+    private final PhraseMatcher<Double> ticketStatus;
+    private final PhraseMatcher<Double> how;
+    private final PhraseMatcher<Double> survey;
+    private final PhraseMatcher<Double> surveyWant;
+    private final PhraseMatcher<Double> problem;
+    private final PhraseMatcher<Double> report;
+    private final PhraseMatcher<Double> faqTopics;
+    private final PhraseMatcher<Double> knowledge;
+    private final PhraseMatcher<Double> offTopic;
+
+    IntentClassifier(WordFile cues) {
+        Map<String, Double> skippable = new HashMap<>(weights(cues.requiredEntries("greetings")));
+        skippable.putAll(weights(cues.requiredEntries("fillers")));
+        this.greetings = new PhraseMatcher<>(skippable);
+        this.ticketRefs = matcher(cues, "ticket-refs");
+        this.ticketStatus = matcher(cues, "ticket-status");
+        this.how = matcher(cues, "how");
+        this.survey = matcher(cues, "survey");
+        this.surveyWant = matcher(cues, "survey-want");
+        this.problem = matcher(cues, "problem");
+        this.report = matcher(cues, "report");
+        this.faqTopics = matcher(cues, "faq-topics");
+        this.knowledge = matcher(cues, "knowledge");
+        this.offTopic = matcher(cues, "off-topic");
+    }
+
+    Intent classify(String normalized, Evidence evidence) {
+        if (!hasContent(normalized)) {
+            return Intent.OTHER;
+        }
+        if (evidence.ticketNumber()) {
+            return Intent.TICKET_QUERY; // a ticket number, bare or in a sentence, asks about that ticket
+        }
+        String request = withoutGreeting(normalized);
+        if (!hasContent(request)) {
+            return Intent.GREETING;
+        }
+        boolean short_ = contentLength(request) <= SHORT_MESSAGE;
+        boolean asksHow = how.containsAny(request);
+        boolean problemWords = evidence.categoryScore() >= PROBLEM_WORDS;
+
+        List<PhraseMatcher.Match<Double>> refs = ticketRefs.findLongest(request);
+        boolean ownTicket = refs.stream().anyMatch(ref -> !GENERIC_TICKET_REFS.contains(ref.phrase()));
+        boolean anyTicket = !refs.isEmpty();
+        boolean status = ticketStatus.containsAny(request);
+        // 我上周反映的路灯怎么还没修: about a problem already reported, whatever else it says.
+        if (ownTicket && (status || asksHow || short_)) {
+            return Intent.TICKET_QUERY;
+        }
+        // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.
+        if ((anyTicket || status) && !asksHow && !problemWords && short_) {
+            return Intent.TICKET_QUERY;
+        }
+
+        if (survey.containsAny(request) && !problemWords) {
+            if (asksHow) {
+                return Intent.FAQ; // 问卷在哪填
+            }
+            if (surveyWant.containsAny(request) || short_) {
+                return Intent.SURVEY;
+            }
+        }
+
+        double problemCues = sum(problem, request);
+        double reportCues = sum(report, request);
+        double topics = sum(faqTopics, request);
+        double knowledgeCues = sum(knowledge, request);
+        boolean concrete = evidence.location() || problemCues >= 2 || reportCues > 0;
+
+        if (offTopic.containsAny(request) && !problemWords && topics < 3) {
+            return Intent.OTHER;
+        }
+        if (problemWords) {
+            // 遛狗不拴绳怎么处罚 asks about a rule; 青年路有人遛狗不拴绳 reports one being broken.
+            if (!concrete && knowledgeCues >= 1.5 && knowledgeCues + topics >= 3) {
+                return Intent.FAQ;
+            }
+            return Intent.COMPLAINT;
+        }
+        if (reportCues > 0 && !asksHow && knowledgeCues < 3) {
+            return Intent.COMPLAINT; // 我要投诉, 随手拍 + a problem we have no word for
+        }
+        if (evidence.categoryScore() > 0 && concrete && knowledgeCues < 3) {
+            return Intent.COMPLAINT;
+        }
+        if (topics > 0 || (evidence.categoryScore() > 0 && knowledgeCues > 0)) {
+            return Intent.FAQ;
+        }
+        return Intent.OTHER;
+    }
+
+    private String withoutGreeting(String text) {
+        List<PhraseMatcher.Match<Double>> found = greetings.findAll(text);
+        int position = 0;
+        while (true) {
+            while (position < text.length() && !Character.isLetterOrDigit(text.charAt(position))) {
+                position++;
+            }
+            PhraseMatcher.Match<Double> greeting = greetings.longestAt(found, position);
+            if (greeting == null || (isAsciiLetter(greeting.phrase().charAt(0))
+                    && greeting.end() < text.length() && isAsciiLetter(text.charAt(greeting.end())))) {
+                return text.substring(position);
+            }
+            position = greeting.end();
+        }
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean hasContent(String text) {
+        return text.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static int contentLength(String text) {
+        return (int) text.chars().filter(Character::isLetterOrDigit).count();
+    }
+
+    private static double sum(PhraseMatcher<Double> matcher, String text) {
+        return matcher.findLongest(text).stream().mapToDouble(PhraseMatcher.Match::value).sum();
+    }
+
+    private static PhraseMatcher<Double> matcher(WordFile cues, String section) {
+        return new PhraseMatcher<>(weights(cues.requiredEntries(section)));
+    }
+
+    private static Map<String, Double> weights(List<String> entries) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String entry : entries) {
+            String[] fields = WordFile.fields(entry);
+            weights.put(fields[0], fields.length > 1 ? Double.parseDouble(fields[1]) : 1.0);
+        }
+        return weights;
+    }
+}
