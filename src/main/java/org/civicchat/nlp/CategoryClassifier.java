@@ -20,6 +20,7 @@ final class CategoryClassifier {
     private static final double DEFAULT_WEIGHT = 3.0;
     private static final double STRESSED = 2.0;
     private static final double IN_PASSING = 0.4;
+    private static final double BEFORE_STRESS = 0.6;
     private static final double CLEAR_WORD = 3.0;
     private static final String PROPERTY = "property-community";
     private static final List<String> KEEP_OWN_CATEGORY_IN_COMPOUND = List.of("pets", "environment-sanitation", "noise");
@@ -85,11 +86,15 @@ final class CategoryClassifier {
         return new Scores(scores);
     }
 
+    /** The factor of the last marker before a position; before a 主要是, what came first counts less. */
     private static double emphasisAt(List<PhraseMatcher.Match<Double>> markers, int position) {
         double factor = 1.0;
         for (PhraseMatcher.Match<Double> marker : markers) {
             if (marker.end() <= position) {
                 factor = marker.value();
+            } else if (factor == 1.0 && marker.value() == STRESSED) {
+                factor = BEFORE_STRESS;
+                break;
             }
         }
         return factor;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides what a message is for from cue words ({@code nlp/intent-cues.txt}) and what the other finders saw
@@ -18,6 +19,12 @@ final class IntentClassifier {
     /** Category words at least this strong name a city problem (one clear word such as 路灯 or 摆摊). */
     private static final double PROBLEM_WORDS = 3.0;
     private static final int SHORT_MESSAGE = 8;
+    /** Knowledge cues at least this strong make a message a question (one 吗, 怎么 or 什么时候). */
+    private static final double QUESTION = 1.5;
+    /** 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是). */
+    private static final Pattern OWN_REPORT = Pattern.compile(
+            "(?:我|咱|上次|之前|前几天|前天|昨天|上周|上个月|刚才|已经)[^,.!?;，。！？；]{0,8}?"
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报)(?:的|过)");
     private static final Set<String> GENERIC_TICKET_REFS = Set.of("工单", "单子", "工单号", "受理号", "编号");
 
     /** What the finders saw in a message before its intent is decided. */
@@ -68,7 +75,8 @@ final class IntentClassifier {
         boolean problemWords = evidence.categoryScore() >= PROBLEM_WORDS;
 
         List<PhraseMatcher.Match<Double>> refs = ticketRefs.findLongest(request);
-        boolean ownTicket = refs.stream().anyMatch(ref -> !GENERIC_TICKET_REFS.contains(ref.phrase()));
+        boolean ownTicket = refs.stream().anyMatch(ref -> !GENERIC_TICKET_REFS.contains(ref.phrase()))
+                || OWN_REPORT.matcher(request).find();
         boolean anyTicket = !refs.isEmpty();
         boolean status = ticketStatus.containsAny(request);
         // 我上周反映的路灯怎么还没修: about a problem already reported, whatever else it says.
@@ -93,22 +101,24 @@ final class IntentClassifier {
         double reportCues = sum(report, request);
         double topics = sum(faqTopics, request);
         double knowledgeCues = sum(knowledge, request);
-        boolean concrete = evidence.location() || problemCues >= 2 || reportCues > 0;
+        boolean question = knowledgeCues >= QUESTION;
+        // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service.
+        boolean concrete = evidence.location() || problemCues >= 2 || (reportCues > 0 && !question);
 
         if (offTopic.containsAny(request) && !problemWords && topics < 3) {
             return Intent.OTHER;
         }
         if (problemWords) {
             // 遛狗不拴绳怎么处罚 asks about a rule; 青年路有人遛狗不拴绳 reports one being broken.
-            if (!concrete && knowledgeCues >= 1.5 && knowledgeCues + topics >= 3) {
+            if (!concrete && question) {
                 return Intent.FAQ;
             }
             return Intent.COMPLAINT;
         }
-        if (reportCues > 0 && !asksHow && knowledgeCues < 3) {
+        if (reportCues > 0 && !asksHow && !question) {
             return Intent.COMPLAINT; // 我要投诉, 随手拍 + a problem we have no word for
         }
-        if (evidence.categoryScore() > 0 && concrete && knowledgeCues < 3) {
+        if (evidence.categoryScore() > 0 && concrete && !question) {
             return Intent.COMPLAINT;
         }
         if (topics > 0 || (evidence.categoryScore() > 0 && knowledgeCues > 0)) {

@@ -130,8 +130,9 @@ final class LocationFinder {
             return true; // HanLP kept name and suffix in one word: 青年路, 解放路
         }
         String nature = token.nature();
+        // Invented names fall apart into bound morphemes (御/vg 景/ng 苑): any *g nature can be part of a name.
         if (nature.startsWith("n") || nature.startsWith("j") || nature.startsWith("b") || nature.startsWith("g")
-                || nature.startsWith("m") || nature.startsWith("a") || nature.equals("s")) {
+                || nature.startsWith("m") || nature.startsWith("a") || nature.equals("s") || nature.endsWith("g")) {
             return true;
         }
         // Road and compound names are often built on a verb or a time word: 解放路, 建设路, 幸福里, 春天花园.
