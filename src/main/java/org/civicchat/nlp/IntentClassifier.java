@@ -21,6 +21,8 @@ final class IntentClassifier {
     private static final int SHORT_MESSAGE = 8;
     /** Knowledge cues at least this strong make a message a question (one 吗, 怎么 or 什么时候). */
     private static final double QUESTION = 1.5;
+    /** A status word that asks about a ticket even with no reference to one (进度, 催办), not 了没. */
+    private static final double STRONG_STATUS = 2.0;
     /** 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是). */
     private static final Pattern OWN_REPORT = Pattern.compile(
             "(?:我|咱|上次|之前|前几天|前天|昨天|上周|上个月|刚才|已经)[^,.!?;，。！？；]{0,8}?"
@@ -78,13 +80,15 @@ final class IntentClassifier {
         boolean ownTicket = refs.stream().anyMatch(ref -> !GENERIC_TICKET_REFS.contains(ref.phrase()))
                 || OWN_REPORT.matcher(request).find();
         boolean anyTicket = !refs.isEmpty();
-        boolean status = ticketStatus.containsAny(request);
+        double statusCues = sum(ticketStatus, request);
+        boolean status = statusCues > 0;
+        boolean strongStatus = statusCues >= STRONG_STATUS;
         // 我上周反映的路灯怎么还没修: about a problem already reported, whatever else it says.
         if (ownTicket && (status || asksHow || short_)) {
             return Intent.TICKET_QUERY;
         }
         // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.
-        if ((anyTicket || status) && !asksHow && !problemWords && short_) {
+        if ((anyTicket || strongStatus) && !asksHow && !problemWords && short_ && !offTopic.containsAny(request)) {
             return Intent.TICKET_QUERY;
         }
 
@@ -105,7 +109,7 @@ final class IntentClassifier {
         // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service.
         boolean concrete = evidence.location() || problemCues >= 2 || (reportCues > 0 && !question);
 
-        if (offTopic.containsAny(request) && !problemWords && topics < 3) {
+        if (offTopic.containsAny(request) && (!problemWords || !concrete) && topics < 3) {
             return Intent.OTHER;
         }
         if (problemWords) {
@@ -118,7 +122,8 @@ final class IntentClassifier {
         if (reportCues > 0 && !asksHow && !question) {
             return Intent.COMPLAINT; // 我要投诉, 随手拍 + a problem we have no word for
         }
-        if (evidence.categoryScore() > 0 && concrete && !question) {
+        // A place plus a recurring or broken state is a report even when we lack a word for the problem.
+        if ((evidence.categoryScore() > 0 || (evidence.location() && problemCues >= 2)) && concrete && !question) {
             return Intent.COMPLAINT;
         }
         if (topics > 0 || (evidence.categoryScore() > 0 && knowledgeCues > 0)) {

@@ -126,13 +126,13 @@ final class LocationFinder {
                 || nameStops.contains(piece) || nameStops.contains(token.word())) {
             return false;
         }
-        if (holdsSuffix) {
-            return true; // HanLP kept name and suffix in one word: 青年路, 解放路
-        }
         String nature = token.nature();
+        if (holdsSuffix) {
+            return !nature.startsWith("v"); // HanLP kept name and suffix in one word: 青年路, but not 炸街
+        }
         // Invented names fall apart into bound morphemes (御/vg 景/ng 苑): any *g nature can be part of a name.
         if (nature.startsWith("n") || nature.startsWith("j") || nature.startsWith("b") || nature.startsWith("g")
-                || nature.startsWith("m") || nature.startsWith("a") || nature.equals("s") || nature.endsWith("g")) {
+                || nature.startsWith("m") || nature.startsWith("a") || nature.endsWith("g")) {
             return true;
         }
         // Road and compound names are often built on a verb or a time word: 解放路, 建设路, 幸福里, 春天花园.
@@ -165,9 +165,9 @@ final class LocationFinder {
                     next = candidate.end();
                 }
             }
-            // 锦绣家园的6号楼: a possessive inside a place is kept, a trailing one is not.
-            if (next == end && scan.text.startsWith("的", end) && scan.partEnd(end + 1) > end + 1) {
-                next = scan.partEnd(end + 1);
+            // 锦绣家园的6号楼: a possessive before a number is kept; 公交站的候车亭 is the thing, not the place.
+            if (next == end && scan.text.startsWith("的", end) && scan.numberedUnitEnd(end + 1) > end + 1) {
+                next = scan.numberedUnitEnd(end + 1);
             }
             grown = next > end;
             end = next;
@@ -219,7 +219,7 @@ final class LocationFinder {
         final boolean[] tokenStarts;
         final List<PhraseMatcher.Match<Boolean>> suffixMatches;
         final int[] longestAttachmentFrom;
-        final int[] longestPartFrom;
+        final boolean[] suffixFrom;
         final Matcher numbered;
 
         Scan(String text, List<Token> tokens) {
@@ -238,13 +238,14 @@ final class LocationFinder {
             tokenStarts[text.length()] = true;
             this.suffixMatches = suffixes.findAll(text);
             this.longestAttachmentFrom = new int[text.length() + 1];
-            this.longestPartFrom = new int[text.length() + 1];
             for (PhraseMatcher.Match<Boolean> match : attachments.findAll(text)) {
                 longestAttachmentFrom[match.start()] = Math.max(longestAttachmentFrom[match.start()], match.end());
-                longestPartFrom[match.start()] = longestAttachmentFrom[match.start()];
             }
+            this.suffixFrom = new boolean[text.length() + 1];
             for (PhraseMatcher.Match<Boolean> match : suffixMatches) {
-                if (match.length() >= 2) { // 和平路 + 菜市场; a one-char suffix alone (路边) attaches nothing
+                suffixFrom[match.start()] = true;
+                // 和平路 + 菜市场, 建设路 + 站; a one-char suffix glued to more (路边, 站着) attaches nothing.
+                if (match.length() >= 2 || tokenStarts[match.end()]) {
                     longestAttachmentFrom[match.start()] = Math.max(longestAttachmentFrom[match.start()], match.end());
                 }
             }
@@ -267,17 +268,10 @@ final class LocationFinder {
             return Math.max(numberedUnitEnd(from), Math.max(from, longestAttachmentFrom[from]));
         }
 
-        /** Like {@link #attachmentEnd} without place-type words: what may follow a possessive 的. */
-        int partEnd(int from) {
-            if (from >= text.length()) {
-                return from;
-            }
-            return Math.max(numberedUnitEnd(from), Math.max(from, longestPartFrom[from]));
-        }
-
         /** A suffix ends a word unless HanLP glued it to what follows (站着) and nothing attaches there. */
         boolean endsWord(int end) {
-            return tokenStarts[end] || attachmentEnd(end) > end || GLUED_LOCALISERS.indexOf(text.charAt(end)) >= 0;
+            return tokenStarts[end] || attachmentEnd(end) > end || suffixFrom[end]
+                    || GLUED_LOCALISERS.indexOf(text.charAt(end)) >= 0;
         }
 
         boolean isOnePlaceWord(int start, int end) {

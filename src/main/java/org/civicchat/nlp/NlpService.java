@@ -49,12 +49,17 @@ public class NlpService {
         List<Token> tokens = segmenter.segmentNormalized(clean);
         String ticketNumber = TicketNumbers.find(clean);
         LocationFinder.Span place = locations.find(clean, tokens);
-        CategoryClassifier.Scores scores = categories.score(clean);
+        // The place is not the problem: 绿地小区 says nothing about greenery.
+        CategoryClassifier.Scores scores = categories.score(place == null ? clean : blankOut(clean, place));
         Intent intent = intents.classify(clean,
                 new IntentClassifier.Evidence(ticketNumber != null, scores.bestScore(), place != null));
         String category = intent == Intent.COMPLAINT ? scores.best() : null;
         String location = place == null ? null : normalized.rawSpan(place.start(), place.end());
         return new Analysis(raw, clean, intent, category, location, keywords.extract(tokens), ticketNumber);
+    }
+
+    private static String blankOut(String text, LocationFinder.Span span) {
+        return text.substring(0, span.start()) + " ".repeat(span.end() - span.start()) + text.substring(span.end());
     }
 
     /** The segmenter this service uses, with its campaign dictionary and gazetteer. */
