@@ -15,13 +15,15 @@ import java.util.Set;
 /**
  * Words residents use for the same thing, for query expansion: our campaign groups of
  * {@code nlp/synonyms.txt} first, then HanLP's equal-meaning group from its CoreSynonym dictionary.
- * HanLP's looser groups ("#" related, "@" alone) are left out: they expand 志愿者 to 献血者.
+ * HanLP's looser groups ("#" related, "@" alone) are left out: they expand 志愿者 to 献血者. So are its large
+ * groups and one-char members, which drift (垃圾 = 排泄物, 街 = 逵) and would flood a search query.
  * Building one loads HanLP's synonym dictionary (about half a second); share the instance.
  */
 @Component
 public final class Synonyms {
 
     static final String RESOURCE = "/nlp/synonyms.txt";
+    private static final int MAX_HANLP_GROUP = 8;
 
     private final Map<String, List<List<String>>> groupsByWord = new HashMap<>();
 
@@ -46,9 +48,12 @@ public final class Synonyms {
             synonyms.addAll(group);
         }
         CommonSynonymDictionary.SynonymItem item = CoreSynonymDictionary.get(normalized);
-        if (item != null && item.type == Synonym.Type.EQUAL && item.synonymList != null) {
+        if (item != null && item.type == Synonym.Type.EQUAL && item.synonymList != null
+                && item.synonymList.size() <= MAX_HANLP_GROUP) {
             for (Synonym synonym : item.synonymList) {
-                synonyms.add(synonym.realWord);
+                if (synonym.realWord.length() > 1) {
+                    synonyms.add(synonym.realWord);
+                }
             }
         }
         synonyms.remove(normalized);
