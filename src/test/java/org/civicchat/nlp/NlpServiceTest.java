@@ -2,7 +2,11 @@ package org.civicchat.nlp;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +50,31 @@ class NlpServiceTest {
             }
             assertThat(analysis.category() == null).isEqualTo(analysis.intent() != Intent.COMPLAINT);
         }
+    }
+
+    @Test
+    void concurrentCallsGiveTheSameAnswersAsSequentialOnes() throws Exception {
+        List<String> messages = List.of("青年路和解放路交叉口西南角的红绿灯坏了", "锦绣家园6号楼2单元电梯又坏了",
+                "我的工单", "问卷在哪填", "長安路北段的路燈全黑了", "wm20261125 0007");
+        List<Analysis> expected = messages.stream().map(SharedNlp::analyze).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<List<Analysis>>> runs = List.of(
+                    pool.submit(() -> analyzeMany(messages)), pool.submit(() -> analyzeMany(messages)));
+            for (Future<List<Analysis>> run : runs) {
+                assertThat(run.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Analysis> analyzeMany(List<String> messages) {
+        List<Analysis> last = null;
+        for (int i = 0; i < 300; i++) {
+            last = messages.stream().map(SharedNlp::analyze).toList();
+        }
+        return last;
     }
 
     @Test
