@@ -130,9 +130,10 @@ final class LocationFinder {
         if (holdsSuffix) {
             return !nature.startsWith("v"); // HanLP kept name and suffix in one word: 青年路, but not 炸街
         }
-        // Invented names fall apart into bound morphemes (御/vg 景/ng 苑): any *g nature can be part of a name.
+        // Invented names fall apart into bound morphemes (御/vg 景/ng 苑): any *g nature can be part of a name,
+        // and so can a place word (城东/s 菜市场); the vague ones (路上, 楼下) are name stops.
         if (nature.startsWith("n") || nature.startsWith("j") || nature.startsWith("b") || nature.startsWith("g")
-                || nature.startsWith("m") || nature.startsWith("a") || nature.endsWith("g")) {
+                || nature.startsWith("m") || nature.startsWith("a") || nature.endsWith("g") || nature.equals("s")) {
             return true;
         }
         // Road and compound names are often built on a verb or a time word: 解放路, 建设路, 幸福里, 春天花园.
