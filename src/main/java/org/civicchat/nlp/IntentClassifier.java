@@ -109,7 +109,8 @@ final class IntentClassifier {
         // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service.
         boolean concrete = evidence.location() || problemCues >= 2 || (reportCues > 0 && !question);
 
-        if (offTopic.containsAny(request) && (!problemWords || !concrete) && topics < 3) {
+        // 你会唱歌吗 is small talk; 快递车占用消防通道 is a report that happens to name a courier.
+        if (offTopic.containsAny(request) && !concrete && (!problemWords || question) && topics < 3) {
             return Intent.OTHER;
         }
         if (problemWords) {
