@@ -72,7 +72,7 @@ final class IntentClassifier {
         if (!hasContent(request)) {
             return Intent.GREETING;
         }
-        boolean short_ = contentLength(request) <= SHORT_MESSAGE;
+        boolean shortMessage = contentLength(request) <= SHORT_MESSAGE;
         boolean asksHow = how.containsAny(request);
         boolean problemWords = evidence.categoryScore() >= PROBLEM_WORDS;
 
@@ -84,11 +84,11 @@ final class IntentClassifier {
         boolean status = statusCues > 0;
         boolean strongStatus = statusCues >= STRONG_STATUS;
         // 我上周反映的路灯怎么还没修: about a problem already reported, whatever else it says.
-        if (ownTicket && (status || asksHow || short_)) {
+        if (ownTicket && (status || asksHow || shortMessage)) {
             return Intent.TICKET_QUERY;
         }
         // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.
-        if ((anyTicket || strongStatus) && !asksHow && !problemWords && short_ && !offTopic.containsAny(request)) {
+        if ((anyTicket || strongStatus) && !asksHow && !problemWords && shortMessage && !offTopic.containsAny(request)) {
             return Intent.TICKET_QUERY;
         }
 
@@ -96,7 +96,7 @@ final class IntentClassifier {
             if (asksHow) {
                 return Intent.FAQ; // 问卷在哪填
             }
-            if (surveyWant.containsAny(request) || short_) {
+            if (surveyWant.containsAny(request) || shortMessage) {
                 return Intent.SURVEY;
             }
         }
@@ -141,12 +141,21 @@ final class IntentClassifier {
                 position++;
             }
             PhraseMatcher.Match<Double> greeting = greetings.longestAt(found, position);
-            if (greeting == null || (isAsciiLetter(greeting.phrase().charAt(0))
-                    && greeting.end() < text.length() && isAsciiLetter(text.charAt(greeting.end())))) {
+            if (greeting == null || !standsAlone(text, greeting, found)) {
                 return text.substring(position);
             }
             position = greeting.end();
         }
+    }
+
+    /** 好 and 早 greet only on their own (好！, 早 在吗), not as the start of 好几天 or 早上; hi not in his. */
+    private boolean standsAlone(String text, PhraseMatcher.Match<Double> greeting, List<PhraseMatcher.Match<Double>> found) {
+        int end = greeting.end();
+        if (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                || greetings.longestAt(found, end) != null) {
+            return true;
+        }
+        return greeting.length() > 1 && !isAsciiLetter(greeting.phrase().charAt(0));
     }
 
     private static boolean isAsciiLetter(char c) {

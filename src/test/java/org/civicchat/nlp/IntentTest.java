@@ -55,6 +55,14 @@ class IntentTest {
     }
 
     @Test
+    void wordsThatStartLikeAGreetingAreNotGreetings() {
+        assertThat(SharedNlp.analyze("好几天没人收垃圾了").intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(SharedNlp.analyze("早上六点就有人在楼下装修").intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(SharedNlp.analyze("好！").intent()).isEqualTo(Intent.GREETING);
+        assertThat(SharedNlp.analyze("hi").intent()).isEqualTo(Intent.GREETING);
+    }
+
+    @Test
     void bareTicketNumberIsTicketQuery() {
         assertThat(SharedNlp.analyze("WM20261125-0007").intent()).isEqualTo(Intent.TICKET_QUERY);
     }
