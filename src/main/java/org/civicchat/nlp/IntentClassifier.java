@@ -37,6 +37,7 @@ final class IntentClassifier {
     private final PhraseMatcher<Double> ticketRefs;
     private final PhraseMatcher<Double> ticketStatus;
     private final PhraseMatcher<Double> how;
+    private final PhraseMatcher<Double> findOut;
     private final PhraseMatcher<Double> survey;
     private final PhraseMatcher<Double> surveyWant;
     private final PhraseMatcher<Double> problem;
@@ -52,6 +53,7 @@ final class IntentClassifier {
         this.ticketRefs = matcher(cues, "ticket-refs");
         this.ticketStatus = matcher(cues, "ticket-status");
         this.how = matcher(cues, "how");
+        this.findOut = matcher(cues, "find-out");
         this.survey = matcher(cues, "survey");
         this.surveyWant = matcher(cues, "survey-want");
         this.problem = matcher(cues, "problem");
@@ -83,6 +85,10 @@ final class IntentClassifier {
         double statusCues = sum(ticketStatus, request);
         boolean status = statusCues > 0;
         boolean strongStatus = statusCues >= STRONG_STATUS;
+        // 怎么知道我的投诉有没有被受理 asks how the service works, 我的投诉怎么还没人管 asks about one ticket.
+        if (findOut.containsAny(request) && !status) {
+            return Intent.FAQ;
+        }
         // 我上周反映的路灯怎么还没修: about a problem already reported, whatever else it says.
         if (ownTicket && (status || asksHow || shortMessage)) {
             return Intent.TICKET_QUERY;
