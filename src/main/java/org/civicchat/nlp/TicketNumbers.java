@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class TicketNumbers {
 
     private static final Pattern PREFIXED = Pattern.compile(
-            "(?<![a-z0-9])wm\\s*((?:\\d\\s*){7}\\d)\\s*[-_‐‑–—~]?\\s*((?:\\d\\s*){3}\\d)(?!\\s*\\d)");
+            "(?<![a-z0-9])wm\\s*((?:\\d\\s*){7}\\d)\\s*[-_‐‑–—~]?\\s*((?:\\d\\s*){3}\\d)(?!\\d)");
     private static final Pattern DASHED = Pattern.compile("(?<![\\d.])(20\\d{6})\\s*[-‐‑–—]\\s*(\\d{4})(?![\\d.])");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -20,6 +20,7 @@ class TicketNumbersTest {
             "查询WM20261125—0007             | WM20261125-0007",
             "我的单号是WM20261125-0007，怎么还没处理 | WM20261125-0007",
             "单号20261125-0007               | WM20261125-0007",
+            "WM20261125-0007 3天了还没处理    | WM20261125-0007",
     })
     void ticketNumberIsFoundAndMadeCanonical(String typed, String canonical) {
         assertThat(SharedNlp.analyze(typed).ticketNumber()).isEqualTo(canonical);
