@@ -98,6 +98,7 @@ class DialogRouter {
     private Reply onEvent(Inbound message) {
         String event = message.event() == null ? "" : message.event().toLowerCase(Locale.ROOT);
         meters.counter("civicchat.messages", "kind", "event", "intent", event).increment();
+        events.publishEvent(new ResidentEvents.MessageHandled("event", event, System.currentTimeMillis()));
         return switch (event) {
             case "subscribe" -> {
                 events.publishEvent(new ResidentEvents.ResidentSubscribed(message.openid(), message.createTime()));
@@ -129,6 +130,7 @@ class DialogRouter {
 
     private Reply count(Inbound message, String intent, Reply reply) {
         meters.counter("civicchat.messages", "kind", message.kind().id(), "intent", intent).increment();
+        events.publishEvent(new ResidentEvents.MessageHandled(message.kind().id(), intent, System.currentTimeMillis()));
         return reply;
     }
 
