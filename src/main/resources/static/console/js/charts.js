@@ -37,7 +37,8 @@ export class ChartSet {
       chart = echarts.init(el, null, { renderer: 'canvas' });
       this.charts.push(chart);
     }
-    chart.setOption(Object.assign({ color: PALETTE, animationDuration: 300 }, option), true);
+    const still = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    chart.setOption(Object.assign({ color: PALETTE, animation: !still, animationDuration: 300 }, option), true);
     return chart;
   }
 
@@ -72,9 +73,9 @@ export function bars(names, series, options = {}) {
 export function pie(data, options = {}) {
   return {
     tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
-    legend: { bottom: 0, type: 'scroll' },
-    series: [{ type: 'pie', radius: ['38%', '66%'], center: ['50%', '44%'], data,
-      label: { formatter: '{b}\n{c}' }, name: options.name }]
+    legend: { bottom: 0 },
+    series: [{ type: 'pie', radius: ['36%', '60%'], center: ['50%', '45%'], data, name: options.name,
+      label: { formatter: '{c}', fontSize: 13 }, labelLine: { length: 6, length2: 6 } }]
   };
 }
 

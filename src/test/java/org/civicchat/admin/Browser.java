@@ -112,6 +112,21 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /** Makes the page's viewport exactly width × height CSS pixels (the window's frame aside). */
+    Browser viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
+        return this;
+    }
+
+    /** Asks pages for reduced motion: the console's charts then draw without their entry animation. */
+    Browser still() {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features",
+                java.util.List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        return this;
+    }
+
     void screenshot(Path to) {
         try {
             Files.createDirectories(to.toAbsolutePath().getParent());
