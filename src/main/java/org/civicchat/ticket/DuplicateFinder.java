@@ -1,0 +1,179 @@
+package org.civicchat.ticket;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.civicchat.nlp.Segmenter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds an open ticket that a new complaint repeats: same category, same normalised place (or GPS points
+ * within the radius), and similar words (overlap of content words, the place's own words left out). An
+ * in-memory Lucene index of open tickets, kept current from this node's events and rebuilt from Redis at
+ * start and periodically (other nodes' tickets appear after the next rebuild).
+ */
+@Component
+class DuplicateFinder implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DuplicateFinder.class);
+    static final double MIN_OVERLAP = 0.34;
+
+    private final SegmenterAnalyzer analyzer = new SegmenterAnalyzer(new Segmenter());
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final int radius;
+
+    DuplicateFinder(TicketSettings settings) {
+        this.radius = settings.duplicateRadius();
+        try {
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+            this.searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces an open ticket (hash fields as stored). */
+    void index(Map<String, String> f) {
+        Document doc = new Document();
+        doc.add(new StringField("number", f.get("number"), Field.Store.YES));
+        doc.add(new StringField("category", f.getOrDefault("category", ""), Field.Store.NO));
+        String place = Places.normalize(f.get("location"));
+        if (!place.isEmpty()) {
+            doc.add(new StringField("place", place, Field.Store.NO));
+        }
+        String lat = f.get("lat");
+        String lng = f.get("lng");
+        if (lat != null && !lat.isEmpty() && lng != null && !lng.isEmpty()) {
+            doc.add(new LatLonPoint("point", Double.parseDouble(lat), Double.parseDouble(lng)));
+        }
+        List<String> words = contentWords(f.getOrDefault("description", ""), f.get("location"));
+        doc.add(new TextField("text", String.join(" ", words), Field.Store.NO));
+        doc.add(new StoredField("words", String.join(" ", words)));
+        try {
+            writer.updateDocument(new Term("number", f.get("number")), doc);
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void remove(String number) {
+        try {
+            writer.deleteDocuments(new Term("number", number));
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void rebuild(List<Map<String, String>> open) {
+        try {
+            writer.deleteAll();
+            for (Map<String, String> f : open) {
+                index(f);
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        log.info("Duplicate index rebuilt with {} open tickets", open.size());
+    }
+
+    /** The open ticket this complaint repeats, if any. */
+    Optional<String> find(String category, String location, Double lat, Double lng, String description) {
+        String place = Places.normalize(location);
+        if (category == null || (place.isEmpty() && lat == null)) {
+            return Optional.empty();
+        }
+        BooleanQuery.Builder where = new BooleanQuery.Builder();
+        if (!place.isEmpty()) {
+            where.add(new TermQuery(new Term("place", place)), BooleanClause.Occur.SHOULD);
+        }
+        if (lat != null && lng != null) {
+            where.add(LatLonPoint.newDistanceQuery("point", lat, lng, radius), BooleanClause.Occur.SHOULD);
+        }
+        List<String> words = contentWords(description, location);
+        BooleanQuery.Builder query = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("category", category)), BooleanClause.Occur.FILTER)
+                .add(where.build(), BooleanClause.Occur.FILTER);
+        for (String w : words) {
+            query.add(new TermQuery(new Term("text", w)), BooleanClause.Occur.SHOULD);
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                for (ScoreDoc hit : searcher.search(query.build(), 10).scoreDocs) {
+                    Document doc = searcher.storedFields().document(hit.doc);
+                    if (similar(words, Arrays.asList(doc.get("words").split(" ")))) {
+                        return Optional.of(doc.get("number"));
+                    }
+                }
+                return Optional.empty();
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Overlap coefficient of the two word sets: shared words over the smaller set. */
+    static boolean similar(List<String> a, List<String> b) {
+        Set<String> left = new HashSet<>(a);
+        Set<String> right = new HashSet<>(b);
+        left.remove("");
+        right.remove("");
+        if (left.isEmpty() || right.isEmpty()) {
+            return false;
+        }
+        Set<String> shared = new HashSet<>(left);
+        shared.retainAll(right);
+        return (double) shared.size() / Math.min(left.size(), right.size()) >= MIN_OVERLAP;
+    }
+
+    List<String> contentWords(String description, String location) {
+        String text = description == null ? "" : description;
+        if (location != null && !location.isBlank()) {
+            text = text.replace(location, " ");
+        }
+        List<String> placeWords = location == null ? List.of() : analyzer.words(location);
+        List<String> out = new ArrayList<>(analyzer.words(text));
+        out.removeAll(placeWords);
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        writer.close();
+        analyzer.close();
+    }
+}
