@@ -46,6 +46,10 @@ class TicketFiling {
         this.events = events;
     }
 
+    void discard(String openid) {
+        drafts.delete(openid);
+    }
+
     Optional<Draft> draft(String openid) {
         return drafts.read(openid);
     }
@@ -169,7 +173,7 @@ class TicketFiling {
             return new Filing(Filing.Outcome.ALREADY_FILED, reader.get(bound), null);
         }
         events.publishEvent(new TicketFiled(number, category, route.department(), now));
-        return new Filing(Filing.Outcome.FILED, reader.get(number), null);
+        return new Filing(Filing.Outcome.FILED, reader.get(number), d);
     }
 
     /** The resident follows an open ticket instead of filing a second one; empty if it closed meanwhile. */

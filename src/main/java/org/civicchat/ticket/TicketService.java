@@ -46,6 +46,11 @@ public class TicketService {
         return filing.draft(openid);
     }
 
+    /** Drops the resident's draft (they cancelled it). */
+    public void discardDraft(String openid) {
+        filing.discard(openid);
+    }
+
     /** Adds one message's words, place or photo to the resident's draft and returns the draft. */
     public Draft addToDraft(String openid, DraftPart part) {
         return filing.add(openid, part);
