@@ -35,6 +35,14 @@ final class Reports {
         return Json.write(m);
     }
 
+    static List<Report> all(Map<String, String> byId) {
+        return byId.entrySet().stream().map(e -> {
+            Map<String, Object> m = Json.read(e.getValue());
+            return new Report(e.getKey(), Json.str(m, "openid"), Json.str(m, "text"), Json.str(m, "location"),
+                    Json.str(m, "merged"), Instant.ofEpochMilli(((Number) m.get("at")).longValue()));
+        }).sorted(java.util.Comparator.comparing(Report::at).thenComparing(Report::id)).toList();
+    }
+
     /** A report back as a draft, to file it as a ticket of its own. */
     static Draft draft(Map<String, Object> m) {
         Double lat = m.get("lat") instanceof Number n ? n.doubleValue() : null;

@@ -118,9 +118,9 @@ public class TicketService {
         return store.photos(number);
     }
 
-    /** Reports folded into the ticket (re-reports and merged tickets), by report id; openids included. */
-    public Map<String, String> reports(String number) {
-        return store.reports(number);
+    /** Reports folded into the ticket (re-reports and merged tickets), oldest first; openids included. */
+    public List<Report> reports(String number) {
+        return Reports.all(store.reports(number));
     }
 
     /** A stored photo file: the original for staff, or the copy stripped of EXIF/GPS for anyone else. */
