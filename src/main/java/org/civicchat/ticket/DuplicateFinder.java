@@ -42,6 +42,8 @@ class DuplicateFinder implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(DuplicateFinder.class);
     static final double MIN_OVERLAP = 0.34;
+    static final double MIN_CHAR_OVERLAP = 0.5;
+    private static final String STOP_CHARS = "的了是在很都也和就还我你他她它这那有个把被给一么吗呢吧啊呀请";
 
     private final SegmenterAnalyzer analyzer = new SegmenterAnalyzer(new Segmenter());
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
@@ -76,6 +78,7 @@ class DuplicateFinder implements AutoCloseable {
         List<String> words = contentWords(f.getOrDefault("description", ""), f.get("location"));
         doc.add(new TextField("text", String.join(" ", words), Field.Store.NO));
         doc.add(new StoredField("words", String.join(" ", words)));
+        doc.add(new StoredField("chars", contentChars(f.getOrDefault("description", ""), f.get("location"))));
         try {
             writer.updateDocument(new Term("number", f.get("number")), doc);
             searchers.maybeRefreshBlocking();
@@ -132,7 +135,8 @@ class DuplicateFinder implements AutoCloseable {
             try {
                 for (ScoreDoc hit : searcher.search(query.build(), 10).scoreDocs) {
                     Document doc = searcher.storedFields().document(hit.doc);
-                    if (similar(words, Arrays.asList(doc.get("words").split(" ")))) {
+                    if (similar(words, Arrays.asList(doc.get("words").split(" ")))
+                            || similarChars(contentChars(description, location), doc.get("chars"))) {
                         return Optional.of(doc.get("number"));
                     }
                 }
@@ -157,6 +161,32 @@ class DuplicateFinder implements AutoCloseable {
         Set<String> shared = new HashSet<>(left);
         shared.retainAll(right);
         return (double) shared.size() / Math.min(left.size(), right.size()) >= MIN_OVERLAP;
+    }
+
+    /** Share of the shorter text's content characters that the other has too: catches 狗叫 vs 狗一直叫. */
+    static boolean similarChars(String a, String b) {
+        Set<Integer> left = new HashSet<>();
+        a.codePoints().forEach(left::add);
+        Set<Integer> right = new HashSet<>();
+        (b == null ? "" : b).codePoints().forEach(right::add);
+        if (left.size() < 2 || right.size() < 2) {
+            return false;
+        }
+        Set<Integer> shared = new HashSet<>(left);
+        shared.retainAll(right);
+        return (double) shared.size() / Math.min(left.size(), right.size()) >= MIN_CHAR_OVERLAP;
+    }
+
+    /** The Han characters of the description, the place and function characters left out. */
+    static String contentChars(String description, String location) {
+        String text = org.civicchat.nlp.TextNormalizer.normalize(description == null ? "" : description);
+        if (location != null && !location.isBlank()) {
+            text = text.replace(org.civicchat.nlp.TextNormalizer.normalize(location), " ");
+        }
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)
+                .filter(cp -> STOP_CHARS.indexOf(cp) < 0).distinct().forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     List<String> contentWords(String description, String location) {

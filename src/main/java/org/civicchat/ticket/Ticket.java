@@ -8,6 +8,7 @@ import java.time.Instant;
  *
  * @param escalation 0 none, 1 催办 sent to the handler, 2 督办 sent to the department head
  * @param rating     1 满意, 2 基本满意, 3 不满意, or 0 when not rated
+ * @param followerCount residents told of its progress, the filer included
  */
 public record Ticket(String number, TicketStatus status, String category, String categoryName, String department,
                      String grid, String handler, String openid, String description, String location,
@@ -15,8 +16,8 @@ public record Ticket(String number, TicketStatus status, String category, String
                      String duplicateOf, String reason, int rating, int escalation, boolean overdue,
                      int photoCount, int followerCount) {
 
-    /** How many residents have reported it: the filer plus those who reported it again. */
+    /** How many residents follow it: the filer plus those who reported it again (followers include the filer). */
     public int reporters() {
-        return 1 + followerCount;
+        return Math.max(1, followerCount);
     }
 }
