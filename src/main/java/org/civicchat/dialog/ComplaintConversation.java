@@ -120,10 +120,10 @@ class ComplaintConversation {
     private Reply addWords(Inbound message, Analysis analysis, boolean inDraft) {
         String text = message.text() == null ? "" : message.text().trim();
         String location = analysis.location();
-        String words = text;
+        String words = placeOnly(text, location) ? null : text;
         Draft d;
         try {
-            if (inDraft && location == null) {
+            if (inDraft) {
                 Optional<Draft> open = tickets.draft(message.openid());
                 boolean wantsPlace = open.map(o -> o.hasDescription() && !o.hasLocation()).orElse(false);
                 if (wantsPlace && text.length() <= SHORT_ANSWER && analysis.category() == null) {
@@ -190,6 +190,15 @@ class ComplaintConversation {
             return (d.truncated() ? "内容已收到（较长，已保留前1000字）。" : "收到。") + TicketReplies.ASK_WHERE;
         }
         return TicketReplies.ASK_WHAT;
+    }
+
+    /** The text names a place and (nearly) nothing else: "桃园小区南边", "在滨河路17号". */
+    private static boolean placeOnly(String text, String location) {
+        if (location == null || location.isBlank()) {
+            return false;
+        }
+        String rest = text.replace(location, "").replaceAll("[\\s\\p{P}在是就那这里边旁附近门口对面东南西北侧头角]", "");
+        return rest.length() <= 1;
     }
 
     /** A question or greeting while a draft is open goes to its own handler; the draft waits. */

@@ -16,7 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.civicchat.nlp.Segmenter;
+import org.civicchat.nlp.NlpService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -45,13 +45,14 @@ class DuplicateFinder implements AutoCloseable {
     static final double MIN_CHAR_OVERLAP = 0.5;
     private static final String STOP_CHARS = "的了是在很都也和就还我你他她它这那有个把被给一么吗呢吧啊呀请";
 
-    private final SegmenterAnalyzer analyzer = new SegmenterAnalyzer(new Segmenter());
+    private final SegmenterAnalyzer analyzer;
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final int radius;
 
-    DuplicateFinder(TicketSettings settings) {
+    DuplicateFinder(TicketSettings settings, NlpService nlp) {
+        this.analyzer = new SegmenterAnalyzer(nlp.segmenter());
         this.radius = settings.duplicateRadius();
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));

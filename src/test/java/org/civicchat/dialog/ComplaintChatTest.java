@@ -38,11 +38,17 @@ class ComplaintChatTest {
     @Autowired
     TicketService tickets;
 
+    @org.junit.jupiter.api.BeforeEach
+    void forgetEarlierRuns() {
+        org.civicchat.support.OpenTickets.withdrawAll(tickets);
+    }
+
     @Test
     void aComplaintWithItsPlaceIsFiledAtOnceWithNumberCategoryPlaceAndHandlingTime() {
         String resident = resident();
-        String reply = complain(resident, "青年路88号的路灯不亮了", "public-facilities", "青年路88号");
-        assertThat(reply).containsPattern(NUMBER).contains("公共设施损坏", "青年路88号", "预计处理时间", "72小时");
+        String place = "青年路" + unique() + "号";
+        String reply = complain(resident, place + "的路灯不亮了", "public-facilities", place);
+        assertThat(reply).containsPattern(NUMBER).contains("公共设施损坏", place, "预计处理时间", "72小时");
         Ticket t = tickets.get(number(reply));
         assertThat(t.openid()).isEqualTo(resident);
         assertThat(t.status()).isEqualTo(TicketStatus.SUBMITTED);
@@ -54,13 +60,14 @@ class ComplaintChatTest {
         String resident = resident();
         String first = complain(resident, "垃圾桶满了好几天没人清", "environment-sanitation", null);
         assertThat(first).contains("什么位置").doesNotContainPattern(NUMBER);
-        String second = portal.replyText(portal.encrypted(Messages.location(resident, 30.27, 120.15, "滨河路17号")));
-        assertThat(second).containsPattern(NUMBER).contains("滨河路17号", "环境卫生");
+        String second = portal.replyText(portal.encrypted(Messages.location(resident, 30.27, 120.15 + Math.random(), "滨河路" + unique() + "号")));
+        assertThat(second).containsPattern(NUMBER).contains("滨河路", "环境卫生");
         String third = portal.replyText(portal.encrypted(Messages.image(resident, "media-" + resident)));
         assertThat(third).contains("照片已补充到工单 " + number(second));
         Ticket t = tickets.get(number(second));
         assertThat(t.photoCount()).isEqualTo(1);
         assertThat(t.latitude()).isEqualTo(30.27);
+        assertThat(t.description()).isEqualTo("垃圾桶满了好几天没人清");
     }
 
     @Test
@@ -71,8 +78,8 @@ class ComplaintChatTest {
                 .contains("收到照片", "是什么问题");
         String second = complain(resident, "绿化带被人种了菜", "greenery", null);
         assertThat(second).contains("什么位置").doesNotContainPattern(NUMBER);
-        String third = portal.ask(resident, "桃园小区南边");
-        assertThat(third).containsPattern(NUMBER).contains("绿化养护", "桃园小区南边");
+        String third = portal.ask(resident, "桃园小区" + unique() + "号楼南边");
+        assertThat(third).containsPattern(NUMBER).contains("绿化养护", "桃园小区");
         assertThat(tickets.get(number(third)).photoCount()).isEqualTo(1);
     }
 
@@ -89,8 +96,8 @@ class ComplaintChatTest {
     void myTicketsListsOnlyMyOwnAndABareNumberInAnyFormShowsItsHistory() {
         PortalClient portal = new PortalClient(port);
         String resident = resident();
-        String n = number(complain(resident, "电动车在楼道飞线充电", "property-community", "锦绣家园6号楼2单元"));
-        complain(resident(), "别人的问题", "other", "别处1号");
+        String n = number(complain(resident, "电动车在楼道飞线充电", "property-community", "锦绣家园" + unique() + "号楼"));
+        complain(resident(), "别人的问题", "other", "别处" + unique() + "号");
         String list = portal.ask(resident, "我的工单");
         assertThat(list).contains(n, "小区物业", "已提交");
         assertThat(NUMBER.matcher(list).results().count()).isEqualTo(1);
@@ -102,7 +109,7 @@ class ComplaintChatTest {
     @Test
     void someoneElsesTicketNumberGetsTheSameAnswerAsAnUnknownOne() {
         PortalClient portal = new PortalClient(port);
-        String n = number(complain(resident(), "井盖缺失", "public-facilities", "建设路东段"));
+        String n = number(complain(resident(), "井盖缺失", "public-facilities", "建设路" + unique() + "号"));
         String stranger = resident();
         String theirs = portal.ask(stranger, "查询 " + n);
         String unknown = portal.ask(stranger, "查询 WM20200101-9999");
@@ -115,7 +122,7 @@ class ComplaintChatTest {
     void aResidentAddsWordsAndWithdrawsTheirTicket() {
         PortalClient portal = new PortalClient(port);
         String resident = resident();
-        String n = number(complain(resident, "店外经营占用人行道", "street-vending", "解放路12号"));
+        String n = number(complain(resident, "店外经营占用人行道", "street-vending", "解放路" + unique() + "号"));
         assertThat(portal.ask(resident, "补充 " + n + " 每天晚上七点以后最严重")).contains("已将您补充的内容加入工单");
         assertThat(tickets.get(n).description()).contains("每天晚上七点以后最严重");
         assertThat(portal.ask(resident, "撤回 " + n)).contains("已撤回");
@@ -127,7 +134,7 @@ class ComplaintChatTest {
     void answeringNotSatisfiedReopensTheResolvedTicketWithItsHistory() {
         PortalClient portal = new PortalClient(port);
         String resident = resident();
-        String n = number(complain(resident, "半夜装修噪音扰民", "noise", "文化路45号院"));
+        String n = number(complain(resident, "半夜装修噪音扰民", "noise", "文化路" + unique() + "号院"));
         Actor staff = Actor.staff("op");
         tickets.assign(n, null, null, "王五", staff, null);
         tickets.transition(n, TicketStatus.IN_PROGRESS, staff, null, null, null);
@@ -157,6 +164,10 @@ class ComplaintChatTest {
                 .text(text).build();
         return complaints.onComplaint(message, new Analysis(text, text, Intent.COMPLAINT, category, location,
                 List.of(), null)).text();
+    }
+
+    private static long unique() {
+        return 100_000 + Math.floorMod(System.nanoTime() / 1000, 9_000_000L);
     }
 
     private static String resident() {

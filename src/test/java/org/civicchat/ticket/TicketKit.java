@@ -18,6 +18,7 @@ import java.util.function.Function;
 final class TicketKit {
 
     static final Instant START = Instant.parse("2026-11-25T02:00:00Z");
+    private static volatile org.civicchat.nlp.NlpService nlp;
 
     final MutableClock clock = new MutableClock(START);
     final List<Object> events = new CopyOnWriteArrayList<>();
@@ -55,7 +56,7 @@ final class TicketKit {
         drafts = new DraftStore(redis);
         routing = new Routing(settings);
         reader = new TicketReader(store, routing);
-        finder = new DuplicateFinder(settings);
+        finder = new DuplicateFinder(settings, nlp());
         indexing = new DuplicateIndexing(finder, store);
         filing = new TicketFiling(store, drafts, reader, routing, finder, ticketClock, settings, publisher);
         lifecycle = new TicketLifecycle(store, reader, routing, ticketClock, settings, publisher);
@@ -79,6 +80,13 @@ final class TicketKit {
         escalation = new EscalationJob(store, routing, ticketClock, publisher);
         service = new TicketService(filing, lifecycle, residents, merging, reader, store,
                 new TicketQueryStore(redis), routing, photoFiles);
+    }
+
+    static synchronized org.civicchat.nlp.NlpService nlp() {
+        if (nlp == null) {
+            nlp = new org.civicchat.nlp.NlpService();
+        }
+        return nlp;
     }
 
     private void publish(Object event) {
