@@ -100,10 +100,16 @@ public final class AppProcess implements AutoCloseable {
         }
     }
 
-    /** The test class path: surefire's (it runs tests from a manifest-only jar), else this JVM's. */
+    /**
+     * The app's class path: the test class path (surefire's, as it runs tests from a manifest-only jar, else this
+     * JVM's) without the test classes, so no test configuration is scanned into the app.
+     */
     public static String classpath() {
         String surefire = System.getProperty("surefire.test.class.path");
-        return surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+        String all = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+        return java.util.Arrays.stream(all.split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.replace('\\', '/').replaceAll("/+$", "").endsWith("/test-classes"))
+                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
     }
 
     private static String javaBinary() {
