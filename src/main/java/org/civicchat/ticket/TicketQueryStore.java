@@ -23,6 +23,8 @@ class TicketQueryStore {
 
     private static final int TEMP_SECONDS = 30;
     private static final int CHUNK = 500;
+    private static final java.util.Set<TicketStatus> OPEN = java.util.Arrays.stream(TicketStatus.values())
+            .filter(TicketStatus::open).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final UnifiedJedis redis;
 
@@ -109,6 +111,8 @@ class TicketQueryStore {
         if (!f.statuses().isEmpty()) {
             if (f.statuses().size() == 1) {
                 sets.add(TicketKeys.status(f.statuses().iterator().next()));
+            } else if (f.statuses().equals(OPEN)) {
+                sets.add(TicketKeys.open());
             } else {
                 String union = TicketKeys.temp(UUID.randomUUID().toString());
                 temps.add(union);
