@@ -31,7 +31,7 @@ class ResidentActions {
         Ticket t = openFor(openid, number, TicketStatus.IN_PROGRESS);
         Instant now = clock.now();
         String words = TicketFiling.cap(text.trim(), settings.maxDescription());
-        TicketStore.Mutation m = store.change(number).expectStatus(t.status())
+        TicketChange m = store.change(number).expectStatus(t.status())
                 .set("updatedAt", TicketLifecycle.millis(now))
                 .log(new LogEntry(now, Actor.resident(openid).id(), "addition", null, null, words, null));
         if (openid.equals(t.openid())) {
@@ -47,7 +47,7 @@ class ResidentActions {
         Ticket t = openFor(openid, number, TicketStatus.IN_PROGRESS);
         Instant now = clock.now();
         Photo photo = new Photo(TicketFiling.newPhotoId(), mediaId, picUrl, "report", "pending", now);
-        TicketStore.Mutation m = store.change(number).expectStatus(t.status())
+        TicketChange m = store.change(number).expectStatus(t.status())
                 .photo(photo, settings.maxPhotos(), MediaJobs.job(number, photo))
                 .set("updatedAt", TicketLifecycle.millis(now))
                 .log(new LogEntry(now, Actor.resident(openid).id(), "photo", null, null, "补充照片", photo.id()));

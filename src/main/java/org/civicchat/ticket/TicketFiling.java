@@ -188,7 +188,7 @@ class TicketFiling {
         }
         Instant now = clock.now();
         String reportId = "r" + now.toEpochMilli() + "-" + UUID.randomUUID().toString().substring(0, 4);
-        TicketStore.Mutation m = store.change(number).expectStatus(status)
+        TicketChange m = store.change(number).expectStatus(status)
                 .source(source, settings.sourceMemory())
                 .follower(d.openid())
                 .report(reportId, Reports.json(d, now))

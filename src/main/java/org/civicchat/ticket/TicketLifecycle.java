@@ -48,7 +48,7 @@ class TicketLifecycle {
             throw new InvalidTicketRequest("resolving needs a note (办结须填写处理说明)");
         }
         Instant now = clock.now();
-        TicketStore.Mutation m = store.change(number).expectStatus(from);
+        TicketChange m = store.change(number).expectStatus(from);
         String photoId = null;
         if (!blank(afterPhoto)) {
             Photo photo = new Photo(TicketFiling.newPhotoId(), afterPhoto.startsWith("http") ? "" : afterPhoto,
@@ -90,7 +90,7 @@ class TicketLifecycle {
         String h = handler == null ? t.handler() : handler.trim();
         Instant now = clock.now();
         boolean becomesAssigned = t.status() != TicketStatus.ASSIGNED && t.status() != TicketStatus.IN_PROGRESS;
-        TicketStore.Mutation m = store.change(number).expectStatus(t.status())
+        TicketChange m = store.change(number).expectStatus(t.status())
                 .routedTo(t.department(), dept, t.grid(), g, h)
                 .set("updatedAt", millis(now));
         if (becomesAssigned) {
@@ -141,7 +141,7 @@ class TicketLifecycle {
             default -> "不满意";
         };
         Actor who = Actor.resident(openid);
-        TicketStore.Mutation m = store.change(number).expectStatus(TicketStatus.RESOLVED)
+        TicketChange m = store.change(number).expectStatus(TicketStatus.RESOLVED)
                 .rated(openid, t.department(), rating);
         Instant deadline = null;
         if (to == TicketStatus.REOPENED) {
@@ -156,7 +156,7 @@ class TicketLifecycle {
         return reader.get(number);
     }
 
-    private void apply(TicketStore.Mutation m, String number, TicketStatus from, TicketStatus to) {
+    private void apply(TicketChange m, String number, TicketStatus from, TicketStatus to) {
         TicketStore.Result result = store.apply(m);
         switch (result.code()) {
             case "ok" -> {

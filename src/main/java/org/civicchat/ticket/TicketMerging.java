@@ -43,7 +43,7 @@ class TicketMerging {
         }
         Instant now = clock.now();
         String note = "与工单 " + into + " 反映同一问题，已合并";
-        TicketStore.Mutation m = store.change(number).expectStatus(t.status())
+        TicketChange m = store.change(number).expectStatus(t.status())
                 .status(t.status(), TicketStatus.DUPLICATE, null)
                 .set("duplicateOf", into)
                 .set("updatedAt", TicketLifecycle.millis(now))
@@ -73,7 +73,7 @@ class TicketMerging {
         String merged = Json.str(report, "merged");
         if (merged != null) {
             Ticket m = reader.get(merged);
-            TicketStore.Mutation change = store.change(merged).expectStatus(TicketStatus.DUPLICATE)
+            TicketChange change = store.change(merged).expectStatus(TicketStatus.DUPLICATE)
                     .status(TicketStatus.DUPLICATE, TicketStatus.REOPENED, m.deadline())
                     .set("duplicateOf", "")
                     .set("updatedAt", TicketLifecycle.millis(now))
@@ -95,7 +95,7 @@ class TicketMerging {
         Filing filed = filing.create(d, d.category() == null ? t.category() : d.category(),
                 "split:" + number + ":" + reportId, who, false);
         String created = filed.ticket().number();
-        TicketStore.Mutation change = store.change(number).removeReport(reportId)
+        TicketChange change = store.change(number).removeReport(reportId)
                 .log(new LogEntry(now, who.id(), "split", null, null, "拆分出工单 " + created, null));
         if (!d.openid().equals(t.openid())) {
             change.unfollow(d.openid());
