@@ -115,6 +115,9 @@ class DialogRouter {
 
     private Reply onText(Inbound message, Analysis analysis) {
         Optional<Reply> command = surveys.onCommand(message);
+        if (command.isEmpty()) {
+            command = complaints.onCommand(message);
+        }
         if (command.isPresent()) {
             return count(message, "command", command.get());
         }
