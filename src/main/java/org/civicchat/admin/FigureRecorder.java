@@ -1,6 +1,9 @@
 package org.civicchat.admin;
 
 import org.civicchat.dialog.ResidentEvents;
+import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.TicketStatus;
+import org.civicchat.ticket.TicketStatusChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -22,9 +25,11 @@ class FigureRecorder {
     private static final Logger log = LoggerFactory.getLogger(FigureRecorder.class);
 
     private final DailyFigureStore figures;
+    private final TicketService tickets;
 
-    FigureRecorder(DailyFigureStore figures) {
+    FigureRecorder(DailyFigureStore figures, TicketService tickets) {
         this.figures = figures;
+        this.tickets = tickets;
     }
 
     @EventListener
@@ -39,6 +44,22 @@ class FigureRecorder {
     @EventListener
     void on(ResidentEvents.QuestionDecided decided) {
         count(decided.at(), "faq:total", "faq:" + decided.outcome());
+    }
+
+    /** A resolution and how long the ticket took from filing to it (a reopened ticket counts again). */
+    @EventListener
+    void on(TicketStatusChanged changed) {
+        if (changed.to() != TicketStatus.RESOLVED) {
+            return;
+        }
+        long at = changed.at().toEpochMilli();
+        try {
+            long seconds = Math.max(0, changed.at().getEpochSecond() - tickets.get(changed.number()).createdAt().getEpochSecond());
+            figures.add(day(at), 1, "tickets:resolved");
+            figures.add(day(at), seconds, "tickets:resolveSeconds");
+        } catch (RuntimeException e) {
+            log.warn("Dashboard figure tickets:resolved not counted: {}", e.getMessage());
+        }
     }
 
     void count(long atMillis, String... fields) {

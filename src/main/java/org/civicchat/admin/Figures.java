@@ -18,12 +18,15 @@ import java.util.Map;
 class Figures {
 
     static final int TREND_DAYS = 14;
+    static final int READ_DAYS = 30;
 
     private final DailyFigureStore daily;
+    private final TicketFigures tickets;
     private final Clock clock;
 
-    Figures(DailyFigureStore daily) {
+    Figures(DailyFigureStore daily, TicketFigures tickets) {
         this.daily = daily;
+        this.tickets = tickets;
         this.clock = Clock.systemUTC();
     }
 
@@ -31,10 +34,16 @@ class Figures {
         LocalDate today = FigureRecorder.today(clock);
         LocalDate weekStart = today.with(DayOfWeek.MONDAY);
         List<LocalDate> span = new ArrayList<>();
-        for (LocalDate d = today.minusDays(TREND_DAYS - 1); !d.isAfter(today); d = d.plusDays(1)) {
+        for (LocalDate d = today.minusDays(READ_DAYS - 1); !d.isAfter(today); d = d.plusDays(1)) {
             span.add(d);
         }
-        Map<LocalDate, Map<String, Long>> days = daily.days(span);
+        Map<LocalDate, Map<String, Long>> month = daily.days(span);
+        Map<LocalDate, Map<String, Long>> days = new LinkedHashMap<>();
+        month.forEach((day, counts) -> {
+            if (day.isAfter(today.minusDays(TREND_DAYS))) {
+                days.put(day, counts);
+            }
+        });
         Map<String, Long> todays = days.get(today);
         Map<String, Long> week = sum(days, weekStart, today);
 
@@ -44,6 +53,7 @@ class Figures {
         out.put("weekStart", weekStart.toString());
         out.put("messages", messages(todays, week, days));
         out.put("faq", Map.of("today", faq(todays), "week", faq(week)));
+        out.put("tickets", tickets.figures(today, weekStart, month));
         return out;
     }
 

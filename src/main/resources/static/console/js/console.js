@@ -70,8 +70,14 @@ async function route() {
   try {
     const module = await import(target.module);
     if (mine !== generation) return;
-    const root = clear(page);
-    cleanup = await module.render(root, { me, rest, params, roles: new Set(me.roles) });
+    // Each visit draws into a fresh element: a page still loading when the person moves on writes into a
+    // detached one, never over the next page.
+    const root = h('div', { class: 'view', dataset: { page: target.path } });
+    clear(page).appendChild(root);
+    const done = await module.render(root, { me, rest, params, roles: new Set(me.roles) });
+    root.dataset.ready = 'true';
+    if (mine === generation) cleanup = done;
+    else if (typeof done === 'function') done();
   } catch (e) {
     if (mine === generation) failure(page, e);
   }

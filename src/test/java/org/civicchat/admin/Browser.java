@@ -91,8 +91,9 @@ final class Browser implements AutoCloseable {
         return ready();
     }
 
+    /** Waits until the page on screen says it has drawn itself (each page sets data-ready on its view). */
     Browser ready() {
-        await(d -> "true".equals(find(By.id("page")).getDomAttribute("data-ready")));
+        await(d -> !d.findElements(By.cssSelector("#page > .view[data-ready='true']")).isEmpty());
         return this;
     }
 

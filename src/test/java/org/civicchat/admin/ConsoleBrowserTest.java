@@ -129,6 +129,8 @@ class ConsoleBrowserTest {
         browser.page("dashboard");
         assertThat(browser.find(By.cssSelector("#kpi-messages-today .value")).getText())
                 .isEqualTo(String.format("%,d", today));
+        assertThat(browser.find(By.cssSelector("#kpi-tickets-opened .value")).getText())
+                .isEqualTo(String.format("%,d", figures.path("tickets").path("openedToday").asLong()));
         assertThat(browser.find(By.cssSelector("#chart-intents canvas")).isDisplayed()).isTrue();
         assertThat(browser.find(By.cssSelector("#chart-trend canvas")).isDisplayed()).isTrue();
         @SuppressWarnings("unchecked")

@@ -88,6 +88,44 @@ class DashboardApiTest {
     }
 
     @Test
+    void ticketsFiledAndResolvedTodayAreCountedWithTheirCategoryAndTimeToResolve() throws Exception {
+        JsonNode before = dashboard().path("tickets");
+        String place = "榆树路" + (100 + System.nanoTime() / 1000 % 9000) + "号";
+        String reply = new PortalClient(port).ask("o-dash-filer", place + "门口有人遛狗不拴绳，还不清理狗粪");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("WM\\d{8}-\\d{4}").matcher(reply);
+        assertThat(m.find()).as(reply).isTrue();
+        String number = m.group();
+
+        JsonNode filed = dashboard().path("tickets");
+        assertThat(filed.path("openedToday").asLong()).isEqualTo(before.path("openedToday").asLong() + 1);
+        assertThat(filed.path("open").asLong()).isEqualTo(before.path("open").asLong() + 1);
+        assertThat(category(filed, "pets").path("open").asLong()).isEqualTo(category(before, "pets").path("open").asLong() + 1);
+
+        for (String to : new String[]{"accepted", "assigned", "in_progress"}) {
+            assertThat(admin.postJson("/api/admin/tickets/" + number + "/transitions", "{\"to\":\"" + to + "\"}")
+                    .statusCode()).isEqualTo(200);
+        }
+        assertThat(admin.postJson("/api/admin/tickets/" + number + "/transitions",
+                "{\"to\":\"resolved\",\"note\":\"已联系养犬人并清理\"}").statusCode()).isEqualTo(200);
+
+        JsonNode resolved = dashboard().path("tickets");
+        assertThat(resolved.path("resolvedToday").asLong()).isEqualTo(before.path("resolvedToday").asLong() + 1);
+        assertThat(resolved.path("open").asLong()).isEqualTo(before.path("open").asLong());
+        assertThat(category(resolved, "pets").path("resolved").asLong())
+                .isEqualTo(category(before, "pets").path("resolved").asLong() + 1);
+        assertThat(resolved.path("avgResolveHours").isNumber()).isTrue();
+    }
+
+    private static JsonNode category(JsonNode tickets, String id) {
+        for (JsonNode c : tickets.path("byCategory")) {
+            if (c.path("id").asText().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no category " + id + " in " + tickets);
+    }
+
+    @Test
     void dashboardIsForTheOfficeOnly() {
         assertThat(staff("operator").get("/api/admin/dashboard").statusCode()).isEqualTo(200);
         assertThat(staff("handler").get("/api/admin/dashboard").statusCode()).isEqualTo(403);

@@ -65,6 +65,8 @@ async function draw(root, charts, d) {
       { name: '全部消息', type: 'line', smooth: true, data: d.messages.days.map((p) => p.total) },
       { name: '反映问题', type: 'line', smooth: true, data: d.messages.days.map((p) => p.complaints) },
       { name: '咨询提问', type: 'line', smooth: true, data: d.messages.days.map((p) => p.questions) }]
+        .concat(d.tickets ? [{ name: '新工单', type: 'line', smooth: true,
+          data: d.messages.days.map((p) => (d.tickets.days.find((t) => t.day === p.day) || {}).opened || 0) }] : [])
   });
   const outcomes = Object.keys(FAQ_OUTCOMES).map((k) => ({ name: FAQ_OUTCOMES[k], value: d.faq.week[k] || 0 }));
   if (d.faq.week.total) {

@@ -1,7 +1,7 @@
 // One ticket: facts, words, place (with its GPS position), photos, folded reports, the log, and the actions
 // the signed-in person's role allows from the ticket's status.
 import { get, post } from '../api.js';
-import { h, clear, card, empty, field, select, time, act, toast } from '../ui.js';
+import { h, clear, card, empty, field, select, time, act } from '../ui.js';
 import { NEXT, OPEN, status } from '../labels.js';
 import { categories, departments, statusBadge } from './tickets.js';
 
@@ -118,8 +118,8 @@ function actions(t, ctx, show) {
 function actionForm(kind, t, ctx, cats, done) {
   const number = encodeURIComponent(t.id);
   const transition = (to, extra) => post('/api/admin/tickets/' + number + '/transitions', Object.assign({ to }, extra));
-  const note = h('textarea', { id: 'action-note', placeholder: '写给同事看的说明' });
-  const submit = (label, work, success) => h('button', { type: 'submit', class: 'primary', id: 'action-submit' }, label);
+  const note = h('textarea', { id: 'form-note', placeholder: '写给同事看的说明' });
+  const submit = (label) => h('button', { type: 'submit', class: 'primary', id: 'form-submit' }, label);
   const form = (children, work, success) => {
     const f = h('form', { class: 'form action-form', id: 'action-form', onsubmit: async (e) => {
       e.preventDefault();
@@ -145,7 +145,7 @@ function actionForm(kind, t, ctx, cats, done) {
       return form([field('重新办理的原因', note), submit('重新办理')],
         () => transition('reopened', { note: note.value.trim() }), '已重新办理');
     case 'resolve': {
-      const photo = h('input', { id: 'action-photo', placeholder: 'https://… 或微信 media_id' });
+      const photo = h('input', { id: 'form-photo', placeholder: 'https://… 或微信 media_id' });
       const needs = (cats.find((c) => c.id === t.category) || {}).afterPhoto;
       note.placeholder = '怎么处理的，居民会收到这段说明';
       return form([field('处理说明（必填，居民会看到）', note),
@@ -156,7 +156,7 @@ function actionForm(kind, t, ctx, cats, done) {
       }, '已办结，居民会收到通知');
     }
     case 'reject': {
-      const reason = h('input', { id: 'action-reason', placeholder: '例如：不属于本区管辖' });
+      const reason = h('input', { id: 'form-reason', placeholder: '例如：不属于本区管辖' });
       return form([field('不予受理理由（必填，居民会看到）', reason), field('内部说明（可不填）', note), submit('确认不予受理')],
         () => {
           if (!reason.value.trim()) throw new Error('请填写不予受理的理由。');
@@ -164,16 +164,16 @@ function actionForm(kind, t, ctx, cats, done) {
         }, '已不予受理');
     }
     case 'assign': {
-      const dept = select('action-department', departments(cats).map((d) => [d, d]), t.department);
-      const grid = h('input', { id: 'action-grid', value: t.grid || '', placeholder: '网格或社区' });
-      const handler = h('input', { id: 'action-handler', value: t.handler || '', placeholder: '处置人员账号' });
+      const dept = select('form-department', departments(cats).map((d) => [d, d]), t.department);
+      const grid = h('input', { id: 'form-grid', value: t.grid || '', placeholder: '网格或社区' });
+      const handler = h('input', { id: 'form-handler', value: t.handler || '', placeholder: '处置人员账号' });
       return form([h('div', { class: 'row' }, field('责任部门', dept), field('网格', grid), field('处理人', handler)),
         field('派单说明（可不填）', note), submit('确认派单')],
       () => post('/api/admin/tickets/' + number + '/assign', { department: dept.value, grid: grid.value.trim(),
         handler: handler.value.trim(), note: note.value.trim() }), '已派单');
     }
     case 'merge': {
-      const into = h('input', { id: 'action-into', placeholder: '另一张工单的编号，如 WM…' });
+      const into = h('input', { id: 'form-into', placeholder: '另一张工单的编号，如 WM…' });
       return form([field('合并到工单', into, '合并后本工单标为“重复反映”，反映人改为跟进那张工单'), submit('确认合并')],
         () => {
           if (!into.value.trim()) throw new Error('请填写要合并到的工单号。');

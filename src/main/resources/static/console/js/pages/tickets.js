@@ -79,7 +79,7 @@ function table(result, s) {
   h('td', { 'data-label': '类别', class: 'nowrap' }, t.categoryName || t.category || ''),
   h('td', { 'data-label': '描述', class: 'clip', title: t.description || '' }, t.description || ''),
   h('td', { 'data-label': '地点', class: 'clip', title: t.location || '' }, t.location || (t.latitude ? '已发送定位' : '')),
-  h('td', { 'data-label': '部门' }, t.department || ''),
+  h('td', { 'data-label': '部门', class: 'dept' }, t.department || ''),
   h('td', { 'data-label': '提交', class: 'nowrap' }, time(t.createdAt)),
   h('td', { 'data-label': '期限', class: 'nowrap' }, time(t.deadline))));
   return h('table', { class: 'list cards', id: 'ticket-table' },
@@ -132,7 +132,7 @@ export async function render(root, ctx) {
       listCard.appendChild(empty(result.total ? '这一页没有工单了。' : '没有符合条件的工单。'));
       if (s.page > 0) listCard.appendChild(pager(result, s));
     } else {
-      listCard.append(table(result, s), pager(result, s));
+      listCard.append(h('div', { class: 'table-wrap' }, table(result, s)), pager(result, s));
     }
     root.dataset.ready = 'true';
   } catch (e) {
