@@ -1,0 +1,60 @@
+package org.civicchat.faq;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the FAQ content lives and how sure the FAQ must be before it answers ({@code civicchat.faq.*}).
+ * Confidences are on the 0..1 scale of {@link FaqDecision#confidence()}.
+ *
+ * @param faqDir           the folder of {@code *.yaml} FAQ files, one per group
+ * @param seedsDir         the folder of policy documents ({@code *.txt}) and their {@code titles.tsv}
+ * @param answerThreshold  answer directly from this confidence of the best entry
+ * @param clarifyThreshold offer candidates to choose from when the best is at least this sure
+ * @param passageThreshold quote a policy document passage from this confidence
+ * @param maxCandidates    how many candidates a clarifying question offers at most (2 or 3)
+ */
+@ConfigurationProperties(prefix = "civicchat.faq")
+public record FaqSettings(
+        @DefaultValue("faq") Path faqDir,
+        @DefaultValue("seeds") Path seedsDir,
+        @DefaultValue("0.5") double answerThreshold,
+        @DefaultValue("0.25") double clarifyThreshold,
+        @DefaultValue("0.6") double passageThreshold,
+        @DefaultValue("3") int maxCandidates) {
+
+    public FaqSettings {
+        Objects.requireNonNull(faqDir, "faqDir");
+        Objects.requireNonNull(seedsDir, "seedsDir");
+        requireUnit("answerThreshold", answerThreshold);
+        requireUnit("clarifyThreshold", clarifyThreshold);
+        requireUnit("passageThreshold", passageThreshold);
+        if (clarifyThreshold > answerThreshold) {
+            throw new IllegalArgumentException("clarifyThreshold must not exceed answerThreshold, got "
+                    + clarifyThreshold + " > " + answerThreshold);
+        }
+        if (maxCandidates < 2 || maxCandidates > 3) {
+            throw new IllegalArgumentException("maxCandidates must be 2 or 3, got " + maxCandidates);
+        }
+    }
+
+    /** The defaults, for use without Spring. */
+    public static FaqSettings defaults() {
+        return new FaqSettings(Path.of("faq"), Path.of("seeds"), 0.5, 0.25, 0.6, 3);
+    }
+
+    /** These settings reading content from other folders. */
+    public FaqSettings withDirs(Path faqDir, Path seedsDir) {
+        return new FaqSettings(faqDir, seedsDir, answerThreshold, clarifyThreshold, passageThreshold,
+                maxCandidates);
+    }
+
+    private static void requireUnit(String name, double value) {
+        if (!(value >= 0 && value <= 1)) {
+            throw new IllegalArgumentException(name + " must be within 0..1, got " + value);
+        }
+    }
+}

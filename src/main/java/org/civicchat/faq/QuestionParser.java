@@ -1,0 +1,135 @@
+package org.civicchat.faq;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns a question into {@link Question.Concept}s: phrases of the FAQ's synonym file first (with their group),
+ * then the remaining words with their synonyms from {@link FaqSynonyms}. Thread-safe.
+ */
+final class QuestionParser {
+
+    /** Bound of the cache of analyzed synonyms; it is emptied when full. */
+    private static final int CACHE_LIMIT = 20_000;
+
+    private final Analyzer words;
+    private final Analyzer bigrams;
+    private final FaqSynonyms synonyms;
+    private final PhraseSynonyms phrases;
+    private final Map<String, List<String>> analyzed = new ConcurrentHashMap<>();
+
+    QuestionParser(Analyzer words, Analyzer bigrams, FaqSynonyms synonyms, PhraseSynonyms phrases) {
+        this.words = Objects.requireNonNull(words, "words");
+        this.bigrams = Objects.requireNonNull(bigrams, "bigrams");
+        this.synonyms = Objects.requireNonNull(synonyms, "synonyms");
+        this.phrases = Objects.requireNonNull(phrases, "phrases");
+    }
+
+    Question parse(String text) {
+        String folded = FoldingCharFilter.fold(text == null ? "" : text);
+        List<Term> tokens = terms(words, folded);
+        boolean[] used = new boolean[tokens.size()];
+        List<Question.Concept> concepts = new ArrayList<>();
+        Set<List<String>> seen = new LinkedHashSet<>();
+        for (PhraseSynonyms.Hit hit : phrases.find(folded)) {
+            List<String> typed = tokensOf(hit.phrase());
+            if (typed.isEmpty()) {
+                continue;
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                used[i] |= tokens.get(i).start() >= hit.start() && tokens.get(i).end() <= hit.end();
+            }
+            addConcept(concepts, seen, hit.phrase(), typed, hit.others(), 1.0);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!used[i]) {
+                String word = tokens.get(i).text();
+                addConcept(concepts, seen, word, List.of(word), synonyms.of(word), salience(tokens.get(i).type()));
+            }
+        }
+        List<String> pairs = terms(bigrams, folded).stream().map(Term::text).distinct().toList();
+        return new Question(folded, List.copyOf(concepts), pairs);
+    }
+
+    private void addConcept(List<Question.Concept> concepts, Set<List<String>> seen, String text,
+                            List<String> typed, List<String> others, double salience) {
+        if (!seen.add(typed)) {
+            return;
+        }
+        Set<List<String>> forms = new LinkedHashSet<>();
+        forms.add(typed);
+        for (String other : others) {
+            List<String> form = tokensOf(other);
+            if (!form.isEmpty()) {
+                forms.add(form);
+            }
+        }
+        concepts.add(new Question.Concept(text, List.copyOf(forms), salience));
+    }
+
+    /**
+     * Salience by HanLP part of speech: nouns, noun-like words, idioms, abbreviations and Latin words name the
+     * topic (1); verbs and adjectives less (0.5), numbers 0.6; adverbs, pronouns, place and time words the least.
+     */
+    static double salience(String nature) {
+        if (nature.isEmpty()) {
+            return 0.3;
+        }
+        if (nature.startsWith("n") || nature.equals("vn") || nature.equals("an") || nature.startsWith("g")
+                || nature.equals("i") || nature.equals("j") || nature.equals("l") || nature.equals("x")) {
+            return 1.0;
+        }
+        if (nature.startsWith("v") || nature.startsWith("a")) {
+            return 0.5;
+        }
+        return nature.startsWith("m") ? 0.6 : 0.3;
+    }
+
+    /** The analyzed tokens of a synonym or phrase, cached: the same few thousand words come back. */
+    List<String> tokensOf(String word) {
+        List<String> cached = analyzed.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> tokens = terms(words, word).stream().map(Term::text).toList();
+        if (analyzed.size() >= CACHE_LIMIT) {
+            analyzed.clear();
+        }
+        analyzed.put(word, tokens);
+        return tokens;
+    }
+
+    /** A token with its offsets and type (the HanLP part of speech for words). */
+    record Term(String text, int start, int end, String type) {
+    }
+
+    static List<Term> terms(Analyzer analyzer, String text) {
+        List<Term> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(new Term(term.toString(), offset.startOffset(), offset.endOffset(), type.type()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing in memory text failed", e);
+        }
+        return terms;
+    }
+}
