@@ -36,15 +36,19 @@ final class FaqMatcher {
     /** The share of the Lucene score in the rank; the rest is coverage. */
     static final double SCORE_SHARE = 0.5;
     /** How much of the confidence depends on leading the next candidate. */
-    static final double LEAD_SHARE = 0.3;
+    static final double LEAD_SHARE = 0.5;
+    /** The lead counts fully once the next candidate's rank is this share (1 / scale) below the first's. */
+    static final double LEAD_SCALE = 5;
     /**
      * The logistic map from raw confidence to the chance of a right answer, fitted on the labelled dev set
      * (in-domain questions whose first candidate is right against wrong firsts and off-topic questions).
      */
-    static final double CALIBRATION_SLOPE = 10.9;
+    static final double CALIBRATION_SLOPE = 11.3;
     static final double CALIBRATION_OFFSET = -4.34;
     static final int MAX_CONCEPTS = 24;
     static final int MAX_BIGRAMS = 48;
+    /** Two candidates rank alike when the second has this share of the first's rank or more. */
+    static final double TIE_RATIO = 0.9;
     /** How many of Lucene's best are re-ranked by coverage. */
     static final int RERANKED = 8;
 
@@ -90,12 +94,25 @@ final class FaqMatcher {
     }
 
     /**
-     * Coverage, kept whole when the candidate leads the next by a third of its rank or more, and lowered by up to
+     * Coverage, kept whole when the candidate leads the next by a fifth of its rank or more, and lowered by up to
      * {@link #LEAD_SHARE} as the lead shrinks to nothing (or when the candidate is not the first).
      */
     static double rawConfidence(double coverage, double rank, double rival) {
-        double lead = rank <= 0 ? 0 : Math.max(0, Math.min(1, 3 * (1 - rival / rank)));
+        double lead = rank <= 0 ? 0 : Math.max(0, Math.min(1, LEAD_SCALE * (1 - rival / rank)));
         return coverage * (1 - LEAD_SHARE + LEAD_SHARE * lead);
+    }
+
+    /**
+     * Whether a bare topic ({@link Question#bare()}) fits several entries equally: the first two both cover it and
+     * rank within {@link #TIE_RATIO} of each other. The resident should then choose rather than get one answer.
+     */
+    static boolean ambiguous(Question question, List<Match> matches) {
+        if (!question.bare() || matches.size() < 2) {
+            return false;
+        }
+        Match first = matches.get(0);
+        Match second = matches.get(1);
+        return second.coverage() >= first.coverage() - 0.01 && second.rank() >= TIE_RATIO * first.rank();
     }
 
     /** Maps a raw confidence to 0..1 so that it reads as the chance the answer is right. */

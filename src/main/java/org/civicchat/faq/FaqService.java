@@ -77,7 +77,7 @@ public final class FaqService {
         }
         List<FaqMatcher.Match> matches = matcher.matchEntries(current, question);
         double best = matches.isEmpty() ? 0 : matches.get(0).confidence();
-        if (best >= settings.answerThreshold()) {
+        if (best >= settings.answerThreshold() && !FaqMatcher.ambiguous(question, matches)) {
             FaqMatcher.Match top = matches.get(0);
             FaqEntry entry = current.entry(top.ord());
             return new FaqDecision(FaqDecision.Kind.ANSWER, text, best, List.of(candidate(current, top)), entry, null);

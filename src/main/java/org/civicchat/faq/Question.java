@@ -8,8 +8,10 @@ import java.util.List;
  * @param folded   the text after {@link FoldingCharFilter}
  * @param concepts what the question is about, each with the ways it may be worded
  * @param bigrams  the distinct Han character pairs of the text
+ * @param bare     whether the text is little more than its concepts, such as {@code 志愿者} or {@code 垃圾分类？}:
+ *                 a topic without a question about it
  */
-record Question(String folded, List<Concept> concepts, List<String> bigrams) {
+record Question(String folded, List<Concept> concepts, List<String> bigrams, boolean bare) {
 
     /**
      * One thing the question mentions: a word, or a phrase of the synonym file.

@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,8 @@ final class QuestionParser {
         String folded = FoldingCharFilter.fold(text == null ? "" : text);
         List<Term> tokens = terms(words, folded);
         boolean[] used = new boolean[tokens.size()];
+        boolean[] named = new boolean[folded.length()];
+        tokens.forEach(token -> Arrays.fill(named, token.start(), token.end(), true));
         List<Question.Concept> concepts = new ArrayList<>();
         Set<List<String>> seen = new LinkedHashSet<>();
         for (PhraseSynonyms.Hit hit : phrases.find(folded)) {
@@ -52,6 +55,7 @@ final class QuestionParser {
             for (int i = 0; i < tokens.size(); i++) {
                 used[i] |= tokens.get(i).start() >= hit.start() && tokens.get(i).end() <= hit.end();
             }
+            Arrays.fill(named, hit.start(), hit.end(), true);
             addConcept(concepts, seen, hit.phrase(), typed, hit.others(), 1.0);
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -61,7 +65,18 @@ final class QuestionParser {
             }
         }
         List<String> pairs = terms(bigrams, folded).stream().map(Term::text).distinct().toList();
-        return new Question(folded, List.copyOf(concepts), pairs);
+        return new Question(folded, List.copyOf(concepts), pairs, !concepts.isEmpty() && unnamed(folded, named) <= 1);
+    }
+
+    /** How many letters and digits of the text are in no concept. */
+    private static int unnamed(String folded, boolean[] named) {
+        int count = 0;
+        for (int i = 0; i < folded.length(); i++) {
+            if (!named[i] && Character.isLetterOrDigit(folded.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private void addConcept(List<Question.Concept> concepts, Set<List<String>> seen, String text,
