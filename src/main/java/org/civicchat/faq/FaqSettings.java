@@ -10,6 +10,9 @@ import java.util.Objects;
  * Where the FAQ content lives and how sure the FAQ must be before it answers ({@code civicchat.faq.*}).
  * Confidences are on the 0..1 scale of {@link FaqDecision#confidence()}.
  *
+ * <p>Mind that Spring converts a relative path to a class path folder of that name when one exists, before the
+ * working directory; so no class path resource folder may be called {@code faq} or {@code seeds}.
+ *
  * @param faqDir           the folder of {@code *.yaml} FAQ files, one per group
  * @param seedsDir         the folder of policy documents ({@code *.txt}) and their {@code titles.tsv}
  * @param answerThreshold  answer directly from this confidence of the best entry

@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The FAQ's own synonym groups ({@code faq/synonyms.txt} on the class path), found as phrases in folded text
- * so that a group word works however HanLP splits it ({@code 市长热线} may come out as {@code 市长 热线}).
+ * The FAQ's own synonym groups ({@code synonyms.txt} beside this class on the class path), found as phrases in
+ * folded text so that a group word works however HanLP splits it ({@code 市长热线} may come out as {@code 市长 热线}).
  */
 final class PhraseSynonyms {
 
-    static final String RESOURCE = "/faq/synonyms.txt";
+    static final String RESOURCE = "synonyms.txt";
 
     /** A group word found in a text at {@code [start, end)}, and the other words of its group. */
     record Hit(int start, int end, String phrase, List<String> others) {

@@ -9,10 +9,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
-/** The stop words of the FAQ analyzer, from {@code faq/stopwords.txt} on the class path. */
+/** The stop words of the FAQ analyzer, from {@code stopwords.txt} beside this class on the class path. */
 final class StopWords {
 
-    private static final String RESOURCE = "/faq/stopwords.txt";
+    private static final String RESOURCE = "stopwords.txt";
 
     private StopWords() {
     }
