@@ -10,28 +10,39 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An immutable in-memory Lucene index of FAQ entries and seed passages, with what the confidence needs: the words
  * of each entry's questions and answer and in how many entries each word occurs. One document per way of asking
  * an entry (fields {@value #VARIANT} and {@value #VARIANT_BIGRAMS}), one per answer ({@value #ANSWER}) and one per
- * passage ({@value #PASSAGE}). Reference counted so that a replaced index is closed only when no search uses it.
+ * passage ({@value #PASSAGE}), each kind in a segment of its own so that every field is dense in its segment
+ * (sparse norms cost a fifth of the search time). Reference counted so that a replaced index is closed only when
+ * no search uses it.
  */
 final class FaqIndex {
 
@@ -40,6 +51,8 @@ final class FaqIndex {
     static final String ANSWER = "a";
     static final String PASSAGE = "p";
 
+    /** Bound of the cache of term statistics; it is emptied when full (questions bring unknown words). */
+    private static final int TERM_CACHE_LIMIT = 50_000;
     private static final String KIND = "kind";
     private static final String ORD = "ord";
     private static final byte KIND_VARIANT = 0;
@@ -63,11 +76,14 @@ final class FaqIndex {
     private final Map<String, Integer> passageFrequency;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final PinyinRepair pinyin;
+    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
     private final byte[] kindByDoc;
     private final int[] ordByDoc;
 
     private FaqIndex(List<FaqEntry> entries, List<SeedPassage> passages, List<Vocabulary> entryWords,
-                     List<Set<String>> passageWords, DirectoryReader reader) throws IOException {
+                     List<Set<String>> passageWords, PinyinRepair pinyin, DirectoryReader reader) throws IOException {
+        this.pinyin = pinyin;
         this.entries = List.copyOf(entries);
         this.passages = List.copyOf(passages);
         this.entryWords = List.copyOf(entryWords);
@@ -81,6 +97,7 @@ final class FaqIndex {
         this.passageFrequency = frequencies(passageWords);
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null);
         this.kindByDoc = new byte[reader.maxDoc()];
         this.ordByDoc = new int[reader.maxDoc()];
         for (LeafReaderContext leaf : reader.leaves()) {
@@ -100,7 +117,9 @@ final class FaqIndex {
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<Vocabulary> entryWords = new ArrayList<>(entries.size());
         List<Set<String>> passageWords = new ArrayList<>(passages.size());
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
+        List<List<String>> wordings = new ArrayList<>();
+        IndexWriterConfig config = new IndexWriterConfig(perField).setMergePolicy(NoMergePolicy.INSTANCE);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int ord = 0; ord < entries.size(); ord++) {
                 FaqEntry entry = entries.get(ord);
                 Set<String> questionWords = new HashSet<>();
@@ -108,20 +127,28 @@ final class FaqIndex {
                 for (String variant : entry.variants()) {
                     writer.addDocument(document(KIND_VARIANT, ord, new TextField(VARIANT, variant, Field.Store.NO),
                             new TextField(VARIANT_BIGRAMS, variant, Field.Store.NO)));
-                    questionWords.addAll(words(words, variant));
+                    List<String> wording = words(words, variant);
+                    wordings.add(wording);
+                    questionWords.addAll(wording);
                     questionBigrams.addAll(words(bigrams, variant));
                 }
-                writer.addDocument(document(KIND_ANSWER, ord, new TextField(ANSWER, entry.answer(), Field.Store.NO)));
                 entryWords.add(new Vocabulary(Set.copyOf(questionWords), Set.copyOf(questionBigrams),
                         Set.copyOf(words(words, entry.answer()))));
             }
+            writer.flush();
+            for (int ord = 0; ord < entries.size(); ord++) {
+                TextField answer = new TextField(ANSWER, entries.get(ord).answer(), Field.Store.NO);
+                writer.addDocument(document(KIND_ANSWER, ord, answer));
+            }
+            writer.flush();
             for (int ord = 0; ord < passages.size(); ord++) {
                 String text = passages.get(ord).text();
                 writer.addDocument(document(KIND_PASSAGE, ord, new TextField(PASSAGE, text, Field.Store.NO)));
                 passageWords.add(Set.copyOf(words(words, text)));
             }
             writer.commit();
-            return new FaqIndex(entries, passages, entryWords, passageWords, DirectoryReader.open(directory));
+            return new FaqIndex(entries, passages, entryWords, passageWords, new PinyinRepair(wordings),
+                    DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory FAQ index failed", e);
         }
@@ -166,21 +193,33 @@ final class FaqIndex {
         return Map.copyOf(frequency);
     }
 
+    /**
+     * A query for one term, with its statistics looked up once per index: a question has dozens of terms and
+     * seeking each in the terms dictionary would cost more than scoring the few hundred documents.
+     */
+    Query termQuery(String field, String text) {
+        Term term = new Term(field, text);
+        TermStates states = termStates.get(term);
+        if (states == null) {
+            try {
+                states = TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("looking up a term in the in-memory FAQ index failed", e);
+            }
+            if (termStates.size() >= TERM_CACHE_LIMIT) {
+                termStates.clear();
+            }
+            termStates.put(term, states);
+        }
+        return new TermQuery(term, states);
+    }
+
     /** Entries by best variant score plus answer score, best first. */
     List<Scored> searchEntries(Query query) {
-        double[] variant = new double[entries.size()];
-        double[] answer = new double[entries.size()];
-        for (ScoreDoc hit : search(query)) {
-            int ord = ordByDoc[hit.doc];
-            if (kindByDoc[hit.doc] == KIND_VARIANT) {
-                variant[ord] = Math.max(variant[ord], hit.score);
-            } else if (kindByDoc[hit.doc] == KIND_ANSWER) {
-                answer[ord] = Math.max(answer[ord], hit.score);
-            }
-        }
+        BestScores best = search(query, entries.size());
         List<Scored> scored = new ArrayList<>();
         for (int ord = 0; ord < entries.size(); ord++) {
-            double score = variant[ord] + answer[ord];
+            double score = best.variant[ord] + best.answer[ord];
             if (score > 0) {
                 scored.add(new Scored(ord, score));
             }
@@ -191,20 +230,90 @@ final class FaqIndex {
 
     /** Passages by score, best first. */
     List<Scored> searchPassages(Query query) {
+        BestScores best = search(query, passages.size());
         List<Scored> scored = new ArrayList<>();
-        for (ScoreDoc hit : search(query)) {
-            if (kindByDoc[hit.doc] == KIND_PASSAGE) {
-                scored.add(new Scored(ordByDoc[hit.doc], hit.score));
+        for (int ord = 0; ord < passages.size(); ord++) {
+            if (best.passage[ord] > 0) {
+                scored.add(new Scored(ord, best.passage[ord]));
             }
         }
+        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
         return scored;
     }
 
-    private ScoreDoc[] search(Query query) {
+    private BestScores search(Query query, int size) {
         try {
-            return searcher.search(query, Math.max(1, reader.maxDoc())).scoreDocs;
+            return searcher.search(query, new CollectorManager<BestScores, BestScores>() {
+                @Override
+                public BestScores newCollector() {
+                    return new BestScores(size);
+                }
+
+                @Override
+                public BestScores reduce(Collection<BestScores> collectors) {
+                    BestScores all = new BestScores(size);
+                    collectors.forEach(all::add);
+                    return all;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
+        }
+    }
+
+    /**
+     * Collects the best score of every entry's ways of asking, of its answer and of every passage, straight into
+     * arrays: every match counts, so ranking them in a priority queue would only cost.
+     */
+    private final class BestScores extends SimpleCollector {
+
+        final double[] variant;
+        final double[] answer;
+        final double[] passage;
+        private int docBase;
+        private Scorable scorer;
+
+        BestScores(int size) {
+            variant = new double[size];
+            answer = new double[size];
+            passage = new double[size];
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) {
+            docBase = context.docBase;
+        }
+
+        @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            int global = docBase + doc;
+            int ord = ordByDoc[global];
+            double[] best = switch (kindByDoc[global]) {
+                case KIND_VARIANT -> variant;
+                case KIND_ANSWER -> answer;
+                default -> passage;
+            };
+            if (ord < best.length) {
+                best[ord] = Math.max(best[ord], scorer.score());
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE;
+        }
+
+        void add(BestScores other) {
+            for (int i = 0; i < variant.length; i++) {
+                variant[i] = Math.max(variant[i], other.variant[i]);
+                answer[i] = Math.max(answer[i], other.answer[i]);
+                passage[i] = Math.max(passage[i], other.passage[i]);
+            }
         }
     }
 
@@ -252,6 +361,11 @@ final class FaqIndex {
     /** How informative a word is among entries: ln(1 + (N - n + 0.5) / (n + 0.5)), highest for unseen words. */
     double entryIdf(String word) {
         return idf(entries.size(), entryFrequency.getOrDefault(word, 0));
+    }
+
+    /** The FAQ words by sound, to repair input method slips. */
+    PinyinRepair pinyin() {
+        return pinyin;
     }
 
     /** Whether any entry or passage has this word. */

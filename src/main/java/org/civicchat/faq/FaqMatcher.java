@@ -1,12 +1,10 @@
 package org.civicchat.faq;
 
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +58,12 @@ final class FaqMatcher {
     }
 
     List<Match> matchEntries(FaqIndex index, Question question) {
-        List<FaqIndex.Scored> found = index.searchEntries(entryQuery(question));
+        List<FaqIndex.Scored> found = index.searchEntries(entryQuery(index, question));
         return rerank(found, scored -> entryCoverage(index, question, index.entryWords(scored.ord())));
     }
 
     List<Match> matchPassages(FaqIndex index, Question question) {
-        List<FaqIndex.Scored> found = index.searchPassages(passageQuery(question));
+        List<FaqIndex.Scored> found = index.searchPassages(passageQuery(index, question));
         return rerank(found, scored -> passageCoverage(index, question, index.passageWords(scored.ord())));
     }
 
@@ -120,24 +118,24 @@ final class FaqMatcher {
         return 1 / (1 + Math.exp(-(CALIBRATION_SLOPE * raw + CALIBRATION_OFFSET)));
     }
 
-    Query entryQuery(Question question) {
+    Query entryQuery(FaqIndex index, Question question) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Question.Concept concept : concepts(question)) {
-            query.add(conceptQuery(FaqIndex.VARIANT, concept), BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(conceptQuery(FaqIndex.ANSWER, concept), ANSWER_BOOST), BooleanClause.Occur.SHOULD);
+            query.add(conceptQuery(index, FaqIndex.VARIANT, concept), BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(conceptQuery(index, FaqIndex.ANSWER, concept), ANSWER_BOOST), BooleanClause.Occur.SHOULD);
         }
         List<String> bigrams = question.bigrams();
         for (int i = 0; i < bigrams.size() && i < MAX_BIGRAMS; i++) {
-            Query pair = new TermQuery(new Term(FaqIndex.VARIANT_BIGRAMS, bigrams.get(i)));
+            Query pair = index.termQuery(FaqIndex.VARIANT_BIGRAMS, bigrams.get(i));
             query.add(new BoostQuery(pair, BIGRAM_BOOST), BooleanClause.Occur.SHOULD);
         }
         return query.build();
     }
 
-    Query passageQuery(Question question) {
+    Query passageQuery(FaqIndex index, Question question) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Question.Concept concept : concepts(question)) {
-            query.add(conceptQuery(FaqIndex.PASSAGE, concept), BooleanClause.Occur.SHOULD);
+            query.add(conceptQuery(index, FaqIndex.PASSAGE, concept), BooleanClause.Occur.SHOULD);
         }
         return query.build();
     }
@@ -147,26 +145,26 @@ final class FaqMatcher {
         return concepts.size() <= MAX_CONCEPTS ? concepts : concepts.subList(0, MAX_CONCEPTS);
     }
 
-    private static Query conceptQuery(String field, Question.Concept concept) {
+    private static Query conceptQuery(FaqIndex index, String field, Question.Concept concept) {
         List<List<String>> forms = concept.forms();
         if (forms.size() == 1) {
-            return formQuery(field, forms.get(0));
+            return formQuery(index, field, forms.get(0));
         }
         List<Query> alternatives = new ArrayList<>(forms.size());
-        alternatives.add(formQuery(field, forms.get(0)));
+        alternatives.add(formQuery(index, field, forms.get(0)));
         for (int i = 1; i < forms.size(); i++) {
-            alternatives.add(new BoostQuery(formQuery(field, forms.get(i)), SYNONYM_BOOST));
+            alternatives.add(new BoostQuery(formQuery(index, field, forms.get(i)), SYNONYM_BOOST));
         }
         return new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    private static Query formQuery(String field, List<String> tokens) {
+    private static Query formQuery(FaqIndex index, String field, List<String> tokens) {
         if (tokens.size() == 1) {
-            return new TermQuery(new Term(field, tokens.get(0)));
+            return index.termQuery(field, tokens.get(0));
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         for (String token : tokens) {
-            all.add(new TermQuery(new Term(field, token)), BooleanClause.Occur.MUST);
+            all.add(index.termQuery(field, token), BooleanClause.Occur.MUST);
         }
         return all.build();
     }

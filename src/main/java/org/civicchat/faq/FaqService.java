@@ -71,7 +71,7 @@ public final class FaqService {
     }
 
     private FaqDecision decide(FaqIndex current, String text) {
-        Question question = parser.parse(text);
+        Question question = parser.parse(text, current);
         if (question.isEmpty()) {
             return refuse(text, 0);
         }

@@ -39,7 +39,16 @@ final class QuestionParser {
         this.phrases = Objects.requireNonNull(phrases, "phrases");
     }
 
+    /** The question without repairing sound-alike slips (for tests and tools). */
     Question parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * @param index the index whose words are known, to repair runs of unknown words or single characters that
+     *              sound like one of its wordings; null not to repair
+     */
+    Question parse(String text, FaqIndex index) {
         String folded = FoldingCharFilter.fold(text == null ? "" : text);
         List<Term> tokens = terms(words, folded);
         boolean[] used = new boolean[tokens.size()];
@@ -57,6 +66,9 @@ final class QuestionParser {
             }
             Arrays.fill(named, hit.start(), hit.end(), true);
             addConcept(concepts, seen, hit.phrase(), typed, hit.others(), 1.0);
+        }
+        if (index != null) {
+            repairSoundAlikes(folded, tokens, used, index, concepts, seen);
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (!used[i]) {
@@ -77,6 +89,43 @@ final class QuestionParser {
             }
         }
         return count;
+    }
+
+    /**
+     * Replaces runs of adjacent tokens (2 to {@link PinyinRepair#MAX_CHARS} characters) that hold an unknown word or
+     * a single character and sound like a wording of the FAQ, longest run first, by a concept for that wording.
+     */
+    private void repairSoundAlikes(String folded, List<Term> tokens, boolean[] used, FaqIndex index,
+                                   List<Question.Concept> concepts, Set<List<String>> seen) {
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int j = Math.min(tokens.size() - 1, i + PinyinRepair.MAX_CHARS - 1); j >= i; j--) {
+                if (!repairable(tokens, used, index, i, j)) {
+                    continue;
+                }
+                String run = folded.substring(tokens.get(i).start(), tokens.get(j).end());
+                List<String> form = index.pinyin().formSoundingLike(run);
+                if (form == null || String.join("", form).equals(run)) {
+                    continue;
+                }
+                Arrays.fill(used, i, j + 1, true);
+                String word = String.join("", form);
+                addConcept(concepts, seen, word, form, form.size() == 1 ? synonyms.of(word) : List.of(), 1.0);
+                i = j;
+                break;
+            }
+        }
+    }
+
+    private static boolean repairable(List<Term> tokens, boolean[] used, FaqIndex index, int from, int to) {
+        boolean odd = false;
+        for (int k = from; k <= to; k++) {
+            Term token = tokens.get(k);
+            if (used[k] || (k > from && tokens.get(k - 1).end() != token.start())) {
+                return false;
+            }
+            odd |= token.text().length() == 1 || !index.knows(token.text());
+        }
+        return odd && tokens.get(to).end() - tokens.get(from).start() <= PinyinRepair.MAX_CHARS;
     }
 
     private void addConcept(List<Question.Concept> concepts, Set<List<String>> seen, String text,

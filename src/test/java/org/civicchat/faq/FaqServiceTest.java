@@ -51,6 +51,14 @@ class FaqServiceTest {
     }
 
     @Test
+    void answersDespiteAnInputMethodSlipOfTheSameSound() {
+        FaqDecision decision = faq.decide("志原者在哪里报名？");
+
+        assertThat(decision.kind()).isEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(decision.entry().id()).isEqualTo("volunteer-register");
+    }
+
+    @Test
     void rendersLinksUnderTheAnswer() {
         FaqEntry entry = faq.answerById("garbage-four-classes").orElseThrow();
 
