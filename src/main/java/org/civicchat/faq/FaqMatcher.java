@@ -119,25 +119,34 @@ final class FaqMatcher {
     }
 
     Query entryQuery(FaqIndex index, Question question) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<Query> clauses = new ArrayList<>();
         for (Question.Concept concept : concepts(question)) {
-            query.add(conceptQuery(index, FaqIndex.VARIANT, concept), BooleanClause.Occur.SHOULD);
-            query.add(new BoostQuery(conceptQuery(index, FaqIndex.ANSWER, concept), ANSWER_BOOST), BooleanClause.Occur.SHOULD);
+            clauses.add(conceptQuery(index, FaqIndex.VARIANT, concept));
+            clauses.add(new BoostQuery(conceptQuery(index, FaqIndex.ANSWER, concept), ANSWER_BOOST));
         }
         List<String> bigrams = question.bigrams();
         for (int i = 0; i < bigrams.size() && i < MAX_BIGRAMS; i++) {
-            Query pair = index.termQuery(FaqIndex.VARIANT_BIGRAMS, bigrams.get(i));
-            query.add(new BoostQuery(pair, BIGRAM_BOOST), BooleanClause.Occur.SHOULD);
+            clauses.add(new BoostQuery(index.termQuery(FaqIndex.VARIANT_BIGRAMS, bigrams.get(i)), BIGRAM_BOOST));
         }
-        return query.build();
+        return sumOf(clauses);
     }
 
     Query passageQuery(FaqIndex index, Question question) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        List<Query> clauses = new ArrayList<>();
         for (Question.Concept concept : concepts(question)) {
-            query.add(conceptQuery(index, FaqIndex.PASSAGE, concept), BooleanClause.Occur.SHOULD);
+            clauses.add(conceptQuery(index, FaqIndex.PASSAGE, concept));
         }
-        return query.build();
+        return sumOf(clauses);
+    }
+
+    /**
+     * The sum of the clauses' scores, as a BooleanQuery of SHOULD clauses gives; but a disjunction scores the few
+     * hundred documents without the 2048 buckets per segment that BooleanScorer allocates (a third of all
+     * allocation per question). The tie breaker is just under 1 because Lucene rewrites a disjunction with tie
+     * breaker 1 into that BooleanQuery; the scores differ by less than a millionth.
+     */
+    private static Query sumOf(List<Query> clauses) {
+        return new DisjunctionMaxQuery(clauses, Math.nextDown(1f));
     }
 
     private static List<Question.Concept> concepts(Question question) {
