@@ -1,0 +1,89 @@
+package org.civicchat.admin;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Who may call what. WeChat's portal, the simulator and the public pages are open (the portal checks WeChat's
+ * signature itself). The console signs in with a form and a session cookie; scripts use HTTP Basic on
+ * /api/admin. CSRF protects every state-changing request of a cookie session; a request carrying its own
+ * Authorization header cannot be forged by another site, so it needs no token.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain filterChain(HttpSecurity http, AuditLogStore audit) throws Exception {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        csrfHandler.setCsrfRequestAttributeName(null);
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/console/login.html", "/console/css/**", "/console/js/login.js").permitAll()
+                        .requestMatchers("/api/admin/users/**", "/api/admin/users", "/api/admin/audit").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/tickets/**", "/api/admin/tickets", "/api/admin/tickets.csv",
+                                "/api/admin/me").hasAnyRole("ADMIN", "OPERATOR", "HANDLER")
+                        .requestMatchers("/api/admin/**").hasAnyRole("ADMIN", "OPERATOR")
+                        .requestMatchers("/console/**").authenticated()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                .httpBasic(basic -> basic.realmName("CivicChat"))
+                .formLogin(form -> form.loginPage("/console/login.html")
+                        .loginProcessingUrl("/console/login")
+                        .defaultSuccessUrl("/console/", true)
+                        .failureUrl("/console/login.html?error")
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login.html?out")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login.html"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/console/**")))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(csrfHandler)
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/wx/**"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/simulator/**"),
+                                request -> request.getHeader("Authorization") != null))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new StaffChangeAuditFilter(audit), BasicAuthenticationFilter.class)
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+        return http.build();
+    }
+
+    /** Makes the deferred CSRF token load on every request so the console's pages get the XSRF-TOKEN cookie. */
+    static final class CsrfCookieFilter extends OncePerRequestFilter {
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            if (token != null) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.civicchat.admin;
+
+import org.civicchat.store.RedisSettings;
+import org.civicchat.wechat.WechatSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** One start-up log block: where the simulator is, which Redis, which WeChat mode, how to sign in. */
+@Component
+class StartupReport {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupReport.class);
+
+    private final Environment environment;
+    private final RedisSettings redis;
+    private final WechatSettings wechat;
+    private final StaffDirectory staff;
+
+    StartupReport(Environment environment, RedisSettings redis, WechatSettings wechat,
+                  StaffDirectory staff) {
+        this.environment = environment;
+        this.redis = redis;
+        this.wechat = wechat;
+        this.staff = staff;
+    }
+
+    @EventListener
+    void on(ApplicationReadyEvent ready) {
+        String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+        log.info("""
+
+                ==== CivicChat is ready ====
+                  Chat simulator : http://localhost:{}/
+                  WeChat portal  : http://localhost:{}/wx/portal/{} ({})
+                  Redis          : {}
+                  Console        : http://localhost:{}/console/  user "admin", password {}
+                """,
+                port, port, wechat.appId(), wechat.sandbox() ? "sandbox: outbound messages go to the sandbox outbox" : "live API",
+                redis.embedded() ? "embedded redis-server, data in " + redis.dataDir().toAbsolutePath().normalize().resolve("redis")
+                        : "external (REDIS_URL)",
+                port, adminPassword());
+    }
+
+    private String adminPassword() {
+        StaffDirectory.FirstAdmin first = staff.firstAdmin();
+        return first.generatedPassword() == null ? first.how()
+                : "\"" + first.generatedPassword() + "\" (" + first.how() + "; set CIVICCHAT_ADMIN_PASSWORD to choose one)";
+    }
+}

@@ -1,0 +1,14 @@
+package org.civicchat.notice;
+
+import java.util.Map;
+
+/**
+ * Something to tell one resident about their own business (a ticket's status, a survey invitation).
+ *
+ * @param dedupKey    the same key is delivered at most once (e.g. "ticket:WM20261125-0007:resolved:o123")
+ * @param templateKey the configured template to fall back on outside the 48-hour window (e.g. "ticket-status")
+ * @param fields      the template's fields, each at most 20 characters
+ */
+public record ResidentNotice(String openid, String dedupKey, String text, String templateKey,
+                             Map<String, String> fields, String url) {
+}

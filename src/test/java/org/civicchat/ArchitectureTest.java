@@ -1,0 +1,65 @@
+package org.civicchat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Fails when a feature reaches into what another owns. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.civicchat");
+    }
+
+    @Test
+    void understandingAndAnswersNeverImportWxJava() {
+        noClasses().that().resideInAnyPackage("org.civicchat.nlp..", "org.civicchat.faq..")
+                .should().dependOnClassesThat().resideInAnyPackage("me.chanjar..", "com.github.binarywang..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStoresTouchJedis() {
+        noClasses().that().resideOutsideOfPackage("org.civicchat.store..")
+                .and().haveSimpleNameNotEndingWith("Store")
+                .and().haveSimpleNameNotContaining("Store$")
+                .and().haveSimpleNameNotEndingWith("Configuration")
+                .should().dependOnClassesThat().resideInAnyPackage("redis.clients..")
+                .because("only store/ and a feature's own *Store know Redis")
+                .check(classes);
+    }
+
+    @Test
+    void nlpDependsOnNoOtherFeature() {
+        noClasses().that().resideInAPackage("org.civicchat.nlp..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.civicchat.faq..", "org.civicchat.ticket..",
+                        "org.civicchat.survey..", "org.civicchat.notice..", "org.civicchat.dialog..",
+                        "org.civicchat.wechat..", "org.civicchat.admin..")
+                .check(classes);
+    }
+
+    @Test
+    void featuresDoNotDependOnTheDialogOrTheConsole() {
+        noClasses().that().resideInAnyPackage("org.civicchat.faq..", "org.civicchat.ticket..",
+                        "org.civicchat.survey..", "org.civicchat.notice..", "org.civicchat.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.civicchat.admin..")
+                .check(classes);
+    }
+
+    @Test
+    void storeKnowsNoFeature() {
+        noClasses().that().resideInAPackage("org.civicchat.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.civicchat.dialog..", "org.civicchat.wechat..",
+                        "org.civicchat.faq..", "org.civicchat.ticket..", "org.civicchat.survey..",
+                        "org.civicchat.notice..", "org.civicchat.admin..", "org.civicchat.nlp..")
+                .check(classes);
+    }
+}

@@ -1,0 +1,23 @@
+package org.civicchat.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * The whole app on a random port against a real embedded redis-server on a free port. Every class with the
+ * same annotation shares one running app (Spring's test context cache), so Redis and HanLP start once.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "civicchat.redis.embedded-port=0",
+        "civicchat.redis.data-dir=target/test-data/app",
+        "civicchat.admin.password=test-admin-password",
+        "logging.level.org.civicchat=WARN"
+})
+public @interface AppTest {
+}
