@@ -11,7 +11,8 @@ import java.util.Objects;
 
 /**
  * Words of Chinese text for the FAQ index: {@link FoldingCharFilter} (width, traditional, case, emoji),
- * {@link HanLPTokenizer} (HanLP words with offsets), {@link PunctuationStopFilter} (punctuation, stop words).
+ * {@link HanLPTokenizer} (HanLP words with offsets), {@link CompoundSplitFilter} (long compounds into their words),
+ * {@link PunctuationStopFilter} (punctuation, stop words).
  *
  * <p>It does not handle: synonyms (expanded on the query side), typos (the char bigram field helps there),
  * stemming or Latin-script stop words.
@@ -29,7 +30,7 @@ final class HanLPAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new HanLPTokenizer(segmenter);
-        TokenStream result = new PunctuationStopFilter(source, stopWords);
+        TokenStream result = new PunctuationStopFilter(new CompoundSplitFilter(source), stopWords);
         return new TokenStreamComponents(source, result);
     }
 

@@ -73,17 +73,25 @@ public class HanLPAnalyzerTest extends BaseTokenStreamTestCase {
     }
 
     public void testTraditionalCharactersAreSimplifiedBeforeSegmenting() throws Exception {
-        assertAnalyzesTo(words, "創城是什麼？",
-                new String[] {"创", "城"},
-                new int[] {0, 1},
-                new int[] {1, 2});
+        assertAnalyzesTo(words, "創建工作是什麼？",
+                new String[] {"创建", "工作"},
+                new int[] {0, 2},
+                new int[] {2, 4});
     }
 
     public void testStopWordsAndQuestionWordsAreDropped() throws Exception {
-        assertAnalyzesTo(words, "请问公筷公勺有什么好处？",
-                new String[] {"公", "筷", "公", "勺", "好处"},
-                new int[] {2, 3, 4, 5, 9},
-                new int[] {3, 4, 5, 6, 11});
+        assertAnalyzesTo(words, "请问这个办法有什么好处？",
+                new String[] {"办法", "好处"},
+                new int[] {4, 9},
+                new int[] {6, 11});
+    }
+
+    public void testCompoundsAreSplitIntoTheirDictionaryWords() throws Exception {
+        assertAnalyzesTo(words, "全国文明典范城市",
+                new String[] {"全国", "文明", "典范", "城市"},
+                new int[] {0, 2, 4, 6},
+                new int[] {2, 4, 6, 8},
+                new int[] {1, 1, 1, 1});
     }
 
     public void testBigramsBridgeWordBoundaries() throws Exception {
