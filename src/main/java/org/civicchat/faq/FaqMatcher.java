@@ -41,8 +41,8 @@ final class FaqMatcher {
      * The logistic map from raw confidence to the chance of a right answer, fitted on the labelled dev set
      * (in-domain questions whose first candidate is right against wrong firsts and off-topic questions).
      */
-    static final double CALIBRATION_SLOPE = 11.3;
-    static final double CALIBRATION_OFFSET = -4.34;
+    static final double CALIBRATION_SLOPE = 12.5;
+    static final double CALIBRATION_OFFSET = -5.0;
     static final int MAX_CONCEPTS = 24;
     static final int MAX_BIGRAMS = 48;
     /** Two candidates rank alike when the second has this share of the first's rank or more. */

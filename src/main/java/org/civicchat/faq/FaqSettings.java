@@ -31,8 +31,11 @@ public record FaqSettings(
 
     static final String FAQ_DIR = "faq";
     static final String SEEDS_DIR = "seeds";
-    /** Answer when the answer is right about 40% of the time or more (on the dev set, where it is ~93%). */
-    static final String ANSWER_THRESHOLD = "0.4";
+    /**
+     * Set between the off-topic and the in-domain questions of the dev set (raw confidence about 0.31). On that set
+     * 121 of 144 answers are above 0.9 (119 right); the 6 below 0.7 are right 4 times.
+     */
+    static final String ANSWER_THRESHOLD = "0.25";
     static final String CLARIFY_THRESHOLD = "0.15";
     static final String PASSAGE_THRESHOLD = "0.6";
     static final String MAX_CANDIDATES = "3";
