@@ -1,27 +1,14 @@
 package org.civicchat.faq;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.ByteBuffersDirectory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,8 +28,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * of each entry's questions and answer and in how many entries each word occurs. One document per way of asking
  * an entry (fields {@value #VARIANT} and {@value #VARIANT_BIGRAMS}), one per answer ({@value #ANSWER}) and one per
  * passage ({@value #PASSAGE}), each kind in a segment of its own so that every field is dense in its segment
- * (sparse norms cost a fifth of the search time). Reference counted so that a replaced index is closed only when
- * no search uses it.
+ * (sparse norms cost a fifth of the search time); {@link FaqIndexBuilder} writes it. Reference counted so that a
+ * replaced index is closed only when no search uses it.
  */
 final class FaqIndex {
 
@@ -53,11 +40,11 @@ final class FaqIndex {
 
     /** Bound of the cache of term statistics; it is emptied when full (questions bring unknown words). */
     private static final int TERM_CACHE_LIMIT = 50_000;
-    private static final String KIND = "kind";
-    private static final String ORD = "ord";
-    private static final byte KIND_VARIANT = 0;
-    private static final byte KIND_ANSWER = 1;
-    private static final byte KIND_PASSAGE = 2;
+    static final String KIND = "kind";
+    static final String ORD = "ord";
+    static final byte KIND_VARIANT = 0;
+    static final byte KIND_ANSWER = 1;
+    static final byte KIND_PASSAGE = 2;
 
     /** Words of one entry, or of one passage. */
     record Vocabulary(Set<String> questionWords, Set<String> questionBigrams, Set<String> answerWords) {
@@ -81,7 +68,7 @@ final class FaqIndex {
     private final byte[] kindByDoc;
     private final int[] ordByDoc;
 
-    private FaqIndex(List<FaqEntry> entries, List<SeedPassage> passages, List<Vocabulary> entryWords,
+    FaqIndex(List<FaqEntry> entries, List<SeedPassage> passages, List<Vocabulary> entryWords,
                      List<Set<String>> passageWords, PinyinRepair pinyin, DirectoryReader reader) throws IOException {
         this.pinyin = pinyin;
         this.entries = List.copyOf(entries);
@@ -110,71 +97,6 @@ final class FaqIndex {
                 ordByDoc[leaf.docBase + doc] = (int) ordValues.longValue();
             }
         }
-    }
-
-    static FaqIndex build(List<FaqEntry> entries, List<SeedPassage> passages, Analyzer words, Analyzer bigrams) {
-        Analyzer perField = perField(words, bigrams);
-        ByteBuffersDirectory directory = new ByteBuffersDirectory();
-        List<Vocabulary> entryWords = new ArrayList<>(entries.size());
-        List<Set<String>> passageWords = new ArrayList<>(passages.size());
-        List<List<String>> wordings = new ArrayList<>();
-        IndexWriterConfig config = new IndexWriterConfig(perField).setMergePolicy(NoMergePolicy.INSTANCE);
-        try (IndexWriter writer = new IndexWriter(directory, config)) {
-            for (int ord = 0; ord < entries.size(); ord++) {
-                FaqEntry entry = entries.get(ord);
-                Set<String> questionWords = new HashSet<>();
-                Set<String> questionBigrams = new HashSet<>();
-                for (String variant : entry.variants()) {
-                    writer.addDocument(document(KIND_VARIANT, ord, new TextField(VARIANT, variant, Field.Store.NO),
-                            new TextField(VARIANT_BIGRAMS, variant, Field.Store.NO)));
-                    List<String> wording = words(words, variant);
-                    wordings.add(wording);
-                    questionWords.addAll(wording);
-                    questionBigrams.addAll(words(bigrams, variant));
-                }
-                entryWords.add(new Vocabulary(Set.copyOf(questionWords), Set.copyOf(questionBigrams),
-                        Set.copyOf(words(words, entry.answer()))));
-            }
-            writer.flush();
-            for (int ord = 0; ord < entries.size(); ord++) {
-                TextField answer = new TextField(ANSWER, entries.get(ord).answer(), Field.Store.NO);
-                writer.addDocument(document(KIND_ANSWER, ord, answer));
-            }
-            writer.flush();
-            for (int ord = 0; ord < passages.size(); ord++) {
-                String text = passages.get(ord).text();
-                writer.addDocument(document(KIND_PASSAGE, ord, new TextField(PASSAGE, text, Field.Store.NO)));
-                passageWords.add(Set.copyOf(words(words, text)));
-            }
-            writer.commit();
-            return new FaqIndex(entries, passages, entryWords, passageWords, new PinyinRepair(wordings),
-                    DirectoryReader.open(directory));
-        } catch (IOException e) {
-            throw new UncheckedIOException("building the in-memory FAQ index failed", e);
-        }
-    }
-
-    private static Analyzer perField(Analyzer words, Analyzer bigrams) {
-        return new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-            @Override
-            protected Analyzer getWrappedAnalyzer(String fieldName) {
-                return VARIANT_BIGRAMS.equals(fieldName) ? bigrams : words;
-            }
-        };
-    }
-
-    private static Document document(byte kind, int ord, Field... fields) {
-        Document document = new Document();
-        document.add(new NumericDocValuesField(KIND, kind));
-        document.add(new NumericDocValuesField(ORD, ord));
-        for (Field field : fields) {
-            document.add(field);
-        }
-        return document;
-    }
-
-    private static List<String> words(Analyzer analyzer, String text) {
-        return QuestionParser.terms(analyzer, text).stream().map(QuestionParser.Term::text).toList();
     }
 
     private static Set<String> allWords(Vocabulary vocabulary) {
@@ -246,74 +168,18 @@ final class FaqIndex {
             return searcher.search(query, new CollectorManager<BestScores, BestScores>() {
                 @Override
                 public BestScores newCollector() {
-                    return new BestScores(size);
+                    return new BestScores(size, kindByDoc, ordByDoc);
                 }
 
                 @Override
                 public BestScores reduce(Collection<BestScores> collectors) {
-                    BestScores all = new BestScores(size);
+                    BestScores all = new BestScores(size, kindByDoc, ordByDoc);
                     collectors.forEach(all::add);
                     return all;
                 }
             });
         } catch (IOException e) {
             throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
-        }
-    }
-
-    /**
-     * Collects the best score of every entry's ways of asking, of its answer and of every passage, straight into
-     * arrays: every match counts, so ranking them in a priority queue would only cost.
-     */
-    private final class BestScores extends SimpleCollector {
-
-        final double[] variant;
-        final double[] answer;
-        final double[] passage;
-        private int docBase;
-        private Scorable scorer;
-
-        BestScores(int size) {
-            variant = new double[size];
-            answer = new double[size];
-            passage = new double[size];
-        }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) {
-            docBase = context.docBase;
-        }
-
-        @Override
-        public void setScorer(Scorable scorer) {
-            this.scorer = scorer;
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            int global = docBase + doc;
-            int ord = ordByDoc[global];
-            double[] best = switch (kindByDoc[global]) {
-                case KIND_VARIANT -> variant;
-                case KIND_ANSWER -> answer;
-                default -> passage;
-            };
-            if (ord < best.length) {
-                best[ord] = Math.max(best[ord], scorer.score());
-            }
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE;
-        }
-
-        void add(BestScores other) {
-            for (int i = 0; i < variant.length; i++) {
-                variant[i] = Math.max(variant[i], other.variant[i]);
-                answer[i] = Math.max(answer[i], other.answer[i]);
-                passage[i] = Math.max(passage[i], other.passage[i]);
-            }
         }
     }
 

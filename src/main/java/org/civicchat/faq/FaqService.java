@@ -5,9 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import redis.clients.jedis.UnifiedJedis;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -38,15 +36,16 @@ public final class FaqService {
 
     /**
      * @param synonyms synonyms of question words, or null for HanLP's dictionary
-     * @param redis    where unanswered questions are counted, or null not to count them
+     * @param store    where unanswered questions are counted ({@link FaqConfiguration} makes it from the app's
+     *                 Redis connection), or null not to count them
      */
-    public FaqService(FaqSettings settings, @Nullable FaqSynonyms synonyms, @Nullable UnifiedJedis redis) {
+    public FaqService(FaqSettings settings, @Nullable FaqSynonyms synonyms, @Nullable UnansweredQuestionStore store) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.words = new HanLPAnalyzer(new Segmenter(), StopWords.defaults());
         this.bigrams = new CharBigramAnalyzer();
         this.parser = new QuestionParser(words, bigrams, synonyms == null ? new HanLPSynonyms() : synonyms,
                 PhraseSynonyms.defaults());
-        this.store = redis == null ? null : new UnansweredQuestionStore(redis, Clock.systemUTC());
+        this.store = store;
         this.index.set(buildIndex());
     }
 
@@ -162,7 +161,7 @@ public final class FaqService {
     private FaqIndex buildIndex() {
         List<FaqEntry> entries = FaqLoader.load(settings.faqDir());
         List<SeedPassage> passages = SeedLoader.load(settings.seedsDir());
-        FaqIndex built = FaqIndex.build(entries, passages, words, bigrams);
+        FaqIndex built = FaqIndexBuilder.build(entries, passages, words, bigrams);
         log.info("FAQ index built: {} entries from {}, {} passages from {}", entries.size(),
                 settings.faqDir().toAbsolutePath(), passages.size(), settings.seedsDir().toAbsolutePath());
         return built;

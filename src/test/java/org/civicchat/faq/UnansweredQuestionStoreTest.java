@@ -105,7 +105,7 @@ class UnansweredQuestionStoreTest {
 
     @Test
     void theServiceRecordsRefusedAndClarifiedQuestionsButNotAnswers() {
-        FaqService faq = new FaqService(FaqFixture.write(root), null, redis);
+        FaqService faq = new FaqService(FaqFixture.write(root), null, new UnansweredQuestionStore(redis, clock));
 
         assertThat(faq.decide("红烧肉怎么做才好吃？").kind()).isEqualTo(FaqDecision.Kind.REFUSE);
         assertThat(faq.decide("志愿者").kind()).isEqualTo(FaqDecision.Kind.CLARIFY);
@@ -120,7 +120,7 @@ class UnansweredQuestionStoreTest {
     @Test
     void theServiceStillAnswersWhenRedisIsDown() throws IOException {
         try (UnifiedJedis nowhere = new UnifiedJedis(new HostAndPort("127.0.0.1", freePort()))) {
-            FaqService faq = new FaqService(FaqFixture.write(root), null, nowhere);
+            FaqService faq = new FaqService(FaqFixture.write(root), null, new UnansweredQuestionStore(nowhere, clock));
 
             FaqDecision first = faq.decide("红烧肉怎么做才好吃？");
             FaqDecision second = faq.decide("红烧肉怎么做才好吃？");
