@@ -42,7 +42,8 @@ final class FaqIndexBuilder {
                 Set<String> questionWords = new HashSet<>();
                 Set<String> questionBigrams = new HashSet<>();
                 for (String variant : entry.variants()) {
-                    writer.addDocument(document(FaqIndex.KIND_VARIANT, ord, new TextField(FaqIndex.VARIANT, variant, Field.Store.NO),
+                    writer.addDocument(document(FaqIndex.KIND_VARIANT, ord,
+                            new TextField(FaqIndex.VARIANT, variant, Field.Store.NO),
                             new TextField(FaqIndex.VARIANT_BIGRAMS, variant, Field.Store.NO)));
                     List<String> wording = words(words, variant);
                     wordings.add(wording);
@@ -60,7 +61,8 @@ final class FaqIndexBuilder {
             writer.flush();
             for (int ord = 0; ord < passages.size(); ord++) {
                 String text = passages.get(ord).text();
-                writer.addDocument(document(FaqIndex.KIND_PASSAGE, ord, new TextField(FaqIndex.PASSAGE, text, Field.Store.NO)));
+                TextField passage = new TextField(FaqIndex.PASSAGE, text, Field.Store.NO);
+                writer.addDocument(document(FaqIndex.KIND_PASSAGE, ord, passage));
                 passageWords.add(Set.copyOf(words(words, text)));
             }
             writer.commit();
@@ -93,5 +95,4 @@ final class FaqIndexBuilder {
     private static List<String> words(Analyzer analyzer, String text) {
         return QuestionParser.terms(analyzer, text).stream().map(QuestionParser.Term::text).toList();
     }
-
 }

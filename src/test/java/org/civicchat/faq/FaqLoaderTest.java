@@ -54,7 +54,8 @@ class FaqLoaderTest {
 
     @Test
     void rejectsAnEntryWithoutAnswerNamingFileAndPosition() {
-        FaqFixture.write(dir.resolve("service.yaml"), "- {id: ok, question: 问？, answer: 答。}\n- {id: bad, question: 问？}\n");
+        FaqFixture.write(dir.resolve("service.yaml"),
+                "- {id: ok, question: 问？, answer: 答。}\n- {id: bad, question: 问？}\n");
 
         assertThatThrownBy(() -> FaqLoader.load(dir)).isInstanceOf(FaqContentException.class)
                 .hasMessageContaining("service.yaml").hasMessageContaining("entry 2 has no answer");

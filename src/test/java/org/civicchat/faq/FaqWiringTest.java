@@ -31,7 +31,8 @@ class FaqWiringTest {
     @TempDir
     Path root;
 
-    private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(FaqOnly.class);
+    private final ApplicationContextRunner context =
+            new ApplicationContextRunner().withUserConfiguration(FaqOnly.class);
 
     @Test
     void bindsSettingsAndBuildsTheServiceWithoutRedis() {

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The unanswered-question counts against a real Redis, started once for the class on a free port. */
 class UnansweredQuestionStoreTest {
@@ -76,7 +77,7 @@ class UnansweredQuestionStoreTest {
         store.record("丙");
 
         assertThat(store.top(2)).extracting(UnansweredQuestion::text, UnansweredQuestion::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("丙", 3L), org.assertj.core.groups.Tuple.tuple("乙", 2L));
+                .containsExactly(tuple("丙", 3L), tuple("乙", 2L));
     }
 
     @Test
@@ -113,8 +114,8 @@ class UnansweredQuestionStoreTest {
         assertThat(faq.decide("红烧肉怎么做才好吃？").kind()).isEqualTo(FaqDecision.Kind.REFUSE);
 
         assertThat(faq.topUnanswered(10)).extracting(UnansweredQuestion::text, UnansweredQuestion::count)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("红烧肉怎么做才好吃?", 2L),
-                        org.assertj.core.groups.Tuple.tuple("志愿者", 1L));
+                .containsExactly(tuple("红烧肉怎么做才好吃?", 2L),
+                        tuple("志愿者", 1L));
     }
 
     @Test
