@@ -2,7 +2,7 @@
 // how sure it is, and the queue of questions it could not answer directly, each a start for a new entry.
 import { get, post, put } from '../api.js';
 import { h, clear, card, empty, field, time, act, percent, number } from '../ui.js';
-import { FAQ_OUTCOMES } from '../labels.js';
+import { FAQ_OUTCOMES, route } from '../labels.js';
 
 const GROUPS = { campaign: '创建知识', environment: '环境卫生', behaviour: '文明行为', community: '社区服务',
   culture: '文化活动', service: '公众号服务', volunteer: '志愿服务' };
@@ -18,16 +18,24 @@ function entriesOf(body) {
 
 /** What the bot would say, from a decision of POST /api/admin/faq/try. */
 function decisionView(d) {
-  const kind = String(d.kind || '').toLowerCase();
-  const conf = typeof d.confidence === 'number' ? d.confidence : 0;
+  const kind = String(d.kind || d.decision || '').toLowerCase();
+  const score = (c) => (typeof c.confidence === 'number' ? c.confidence : c.score);
+  const conf = typeof d.confidence === 'number' ? d.confidence
+    : d.faq && typeof d.faq.score === 'number' ? d.faq.score
+      : d.candidates && d.candidates.length ? score(d.candidates[0]) : 0;
   const reply = d.reply || (d.entry && d.entry.answer) || (d.passage && (d.passage.text || d.passage.content)) || '';
+  if (!d.entry && d.faq && d.faq.id) d.entry = { id: d.faq.id, question: ((d.candidates || [])[0] || {}).question || d.faq.id };
+  if (!kind) {
+    return h('div', { id: 'faq-try-result', dataset: { kind: 'none' } },
+      h('p', {}, '这句话不会交给问答库：机器人把它理解为“' + route(d.intent || 'other') + '”。'));
+  }
   return h('div', { id: 'faq-try-result', dataset: { kind } },
     h('div', { class: 'confidence' }, h('strong', { id: 'faq-try-kind' }, FAQ_OUTCOMES[kind] || kind),
       h('span', { class: 'meter' }, h('span', { style: 'width:' + Math.round(conf * 100) + '%' })),
       h('span', { id: 'faq-try-confidence' }, '把握 ' + percent(conf, 0))),
     d.entry ? h('p', { class: 'muted' }, '命中：' + d.entry.question + '（' + d.entry.id + '）') : null,
     kind === 'clarify' && d.candidates ? h('ol', {}, d.candidates.map((c) => h('li', {},
-      c.question + '（把握 ' + percent(c.confidence, 0) + '）'))) : null,
+      c.question + '（把握 ' + percent(score(c), 0) + '）'))) : null,
     reply ? h('div', { class: 'answer-box', id: 'faq-try-reply' }, reply) : null,
     kind === 'refuse' ? h('p', { class: 'muted' }, '机器人会礼貌地说明暂时答不了，并把问题留给工作人员。') : null);
 }
@@ -106,7 +114,13 @@ export async function render(root, ctx) {
     const mine = ++trySeq;
     if (!text) { clear(tryResult).appendChild(empty('输入后会显示机器人的回答和把握。')); return; }
     try {
-      const d = await post('/api/admin/faq/try', { text });
+      let d;
+      try {
+        d = await post('/api/admin/faq/try', { text });
+      } catch (e) {
+        if (e.status !== 404) throw e;
+        d = await post('/api/admin/nlu/analyze', { text });
+      }
       if (mine === trySeq) clear(tryResult).appendChild(decisionView(d));
     } catch (e) {
       if (mine === trySeq) clear(tryResult).appendChild(empty(e.message));
