@@ -70,6 +70,14 @@ class DashboardApiTest {
     }
 
     @Test
+    void questionsAskedInTheChatCountTowardsTheFaqFigures() {
+        JsonNode before = dashboard().path("faq").path("today");
+        new PortalClient(port).ask("o-dash-asker", "志愿者怎么注册？");
+        JsonNode after = dashboard().path("faq").path("today");
+        assertThat(after.path("total").asLong()).isEqualTo(before.path("total").asLong() + 1);
+    }
+
+    @Test
     void answerRateIsDirectAnswersAndQuotedPassagesOverAllQuestions() throws Exception {
         JsonNode before = dashboard().path("faq").path("today");
         long now = System.currentTimeMillis();
