@@ -4,6 +4,7 @@ import org.civicchat.support.AppTest;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (Debian: fonts-noto-cjk).
  */
 @AppTest
+@EnabledIfSystemProperty(named = "civicchat.screenshots", matches = ".+")
 class ConsoleScreenshots {
 
     @LocalServerPort
@@ -31,6 +33,7 @@ class ConsoleScreenshots {
         assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
         Path out = Path.of(dir);
         seed();
+        String ticket = ticketWithHistory();
         for (int[] size : List.of(new int[]{1280, 800}, new int[]{375, 740})) {
             try (Browser b = Browser.open(port, size[0], size[1])) {
                 b.signIn("admin", "test-admin-password");
@@ -39,6 +42,8 @@ class ConsoleScreenshots {
                 b.page("dashboard");
                 b.await(d -> d.findElements(By.cssSelector("#chart-intents canvas")).size() == 1);
                 b.screenshot(out.resolve("console-dashboard" + suffix));
+                b.page("tickets/" + ticket);
+                b.screenshot(out.resolve("console-ticket" + suffix));
                 b.page("simulator");
                 b.find(By.id("sim-openid")).clear();
                 b.find(By.id("sim-openid")).sendKeys("o-screenshot-resident");
@@ -51,6 +56,46 @@ class ConsoleScreenshots {
                 b.screenshot(out.resolve("console-simulator" + suffix));
             }
         }
+    }
+
+    /** A complaint with a WeChat location and a photo, accepted, assigned with a note and being worked on. */
+    private String ticketWithHistory() {
+        PortalClient portal = new PortalClient(port);
+        String openid = "o-screenshot-reporter";
+        String place = "文化路" + (100 + System.nanoTime() / 1000 % 900) + "号附近";
+        portal.encrypted(Messages.location(openid, 34.7466, 113.6253, place));
+        String reply = portal.ask(openid, "这里有流动摊贩占道经营，人行道都被堵住了，晚上还很吵");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("WM\\d{8}-\\d{4}").matcher(reply);
+        if (!m.find()) {
+            throw new IllegalStateException("no ticket number in: " + reply);
+        }
+        String number = m.group();
+        portal.encrypted(Messages.image(openid, "screenshot-media-1"));
+        StaffHttp admin = new StaffHttp(port).basic("admin", "test-admin-password");
+        admin.postJson("/api/admin/tickets/" + number + "/transitions", "{\"to\":\"accepted\",\"note\":\"情况属实，予以受理\"}");
+        admin.postJson("/api/admin/tickets/" + number + "/assign", "{\"department\":\"区城市管理局\",\"grid\":\"青年路网格\","
+                + "\"handler\":\"青年路网格员\",\"note\":\"请于今日内到现场劝离\"}");
+        admin.postJson("/api/admin/tickets/" + number + "/transitions", "{\"to\":\"in_progress\",\"note\":\"网格员已出发\"}");
+        resolvedAndRated(portal, admin, "o-screenshot-rater-1", "长安路" + (100 + System.nanoTime() / 1000 % 900)
+                + "号路口的红绿灯不亮了", "1");
+        resolvedAndRated(portal, admin, "o-screenshot-rater-2", "光明路" + (100 + System.nanoTime() / 1000 % 900)
+                + "号小区门口有人遛狗不拴绳", "2");
+        return number;
+    }
+
+    /** A ticket the office resolves and its resident rates (1 满意, 2 基本满意, 3 不满意). */
+    private static void resolvedAndRated(PortalClient portal, StaffHttp admin, String openid, String complaint,
+                                         String rating) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("WM\\d{8}-\\d{4}")
+                .matcher(portal.ask(openid, complaint));
+        if (!m.find()) {
+            return;
+        }
+        for (String to : new String[]{"accepted", "assigned", "in_progress"}) {
+            admin.postJson("/api/admin/tickets/" + m.group() + "/transitions", "{\"to\":\"" + to + "\"}");
+        }
+        admin.postJson("/api/admin/tickets/" + m.group() + "/transitions", "{\"to\":\"resolved\",\"note\":\"已到现场处理完毕\"}");
+        portal.ask(openid, rating);
     }
 
     /** A day's worth of messages so the charts have something to show. */

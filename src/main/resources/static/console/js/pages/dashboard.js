@@ -57,18 +57,19 @@ async function draw(root, charts, d) {
     grid.appendChild(card('今日与本周消息（按意图）', empty('本周还没有居民消息。')));
   }
   add('近 14 天消息', 'trend', {
-    tooltip: { trigger: 'axis' }, legend: { top: 0 },
-    grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
+    grid: { left: 8, right: 16, top: 34, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: d.messages.days.map((p) => p.day.substring(5)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: '全部消息', type: 'line', smooth: true, data: d.messages.days.map((p) => p.total) },
-      { name: '反映问题', type: 'line', smooth: true, data: d.messages.days.map((p) => p.complaints) },
-      { name: '咨询提问', type: 'line', smooth: true, data: d.messages.days.map((p) => p.questions) }]
-        .concat(d.tickets ? [{ name: '新工单', type: 'line', smooth: true,
+      { name: '全部消息', type: 'line', data: d.messages.days.map((p) => p.total) },
+      { name: '反映问题', type: 'line', data: d.messages.days.map((p) => p.complaints) },
+      { name: '咨询提问', type: 'line', data: d.messages.days.map((p) => p.questions) }]
+        .concat(d.tickets ? [{ name: '新工单', type: 'line',
           data: d.messages.days.map((p) => (d.tickets.days.find((t) => t.day === p.day) || {}).opened || 0) }] : [])
   });
-  const outcomes = Object.keys(FAQ_OUTCOMES).map((k) => ({ name: FAQ_OUTCOMES[k], value: d.faq.week[k] || 0 }));
+  const outcomes = Object.keys(FAQ_OUTCOMES).map((k) => ({ name: FAQ_OUTCOMES[k], value: d.faq.week[k] || 0 }))
+    .filter((o) => o.value > 0);
   if (d.faq.week.total) {
     add('本周问答结果', 'faq', pie(outcomes, { name: '问答结果' }), '答复率 = (直接答复 + 引用文件) ÷ 全部提问');
   } else {
@@ -100,7 +101,8 @@ async function draw(root, charts, d) {
       add('群众评价', 'satisfaction', pie([
         { name: '满意', value: sat.satisfied, itemStyle: { color: '#2e7d32' } },
         { name: '基本满意', value: sat.basic, itemStyle: { color: '#9ccc65' } },
-        { name: '不满意', value: sat.unsatisfied, itemStyle: { color: '#c62828' } }], { name: '群众评价' }));
+        { name: '不满意', value: sat.unsatisfied, itemStyle: { color: '#c62828' } }].filter((o) => o.value > 0),
+      { name: '群众评价' }));
     }
   } else {
     grid.appendChild(card('工单', empty('工单功能上线后，这里会显示按类别和部门的工单数字。')));

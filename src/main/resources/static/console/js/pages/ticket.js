@@ -189,6 +189,12 @@ function actionForm(kind, t, ctx, cats, done) {
   }
 }
 
+/** On a phone the two columns become one, in this order: actions first, then the words, facts, place … */
+function ordered(n, node) {
+  if (node) node.style.order = String(n);
+  return node;
+}
+
 export async function render(root, ctx) {
   const number = ctx.rest[0];
   let cats = [];
@@ -203,16 +209,17 @@ export async function render(root, ctx) {
       h('p', {}, h('a', { href: '#/tickets', onclick: (e) => { if (history.length > 1) { e.preventDefault(); history.back(); } } },
         '← 返回工单列表')),
       h('h1', {}, h('span', { id: 'ticket-number' }, '工单 ' + t.id), h('span', { id: 'ticket-status' }, statusBadge(t))),
-      h('div', { class: 'two' },
+      h('div', { class: 'two ticket-detail' },
         h('div', {},
-          card('问题描述', h('p', { id: 'ticket-description', style: 'white-space:pre-wrap' }, t.description || '（无文字描述）')),
-          card('地点', place(t)),
-          card('照片', photos(t)),
-          reports(t, ctx, () => get('/api/admin/tickets/' + encodeURIComponent(t.id)).then(draw))),
+          ordered(2, card('问题描述', h('p', { id: 'ticket-description', style: 'white-space:pre-wrap' },
+            t.description || '（无文字描述）'))),
+          ordered(4, card('地点', place(t))),
+          ordered(5, card('照片', photos(t))),
+          ordered(7, reports(t, ctx, () => get('/api/admin/tickets/' + encodeURIComponent(t.id)).then(draw)))),
         h('div', {},
-          card('办理', actions(t, ctx, show), formSlot),
-          card('基本信息', facts(t)),
-          card('处理记录', logList(t)))));
+          ordered(1, card('办理', actions(t, ctx, show), formSlot)),
+          ordered(3, card('基本信息', facts(t))),
+          ordered(6, card('处理记录', logList(t))))));
     root.dataset.ready = 'true';
   };
   try {
