@@ -12,6 +12,7 @@ public final class TestRedis implements AutoCloseable {
 
     private final RedisServer server;
     private final UnifiedJedis client;
+    private final int port;
 
     public TestRedis() {
         try {
@@ -19,12 +20,17 @@ public final class TestRedis implements AutoCloseable {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
+            this.port = port;
             server = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
             server.start();
             client = new JedisPooled("127.0.0.1", port);
         } catch (IOException e) {
             throw new IllegalStateException("could not start redis-server", e);
         }
+    }
+
+    public int port() {
+        return port;
     }
 
     public UnifiedJedis client() {
