@@ -66,8 +66,7 @@ public class SurveyService {
         SurveyDefinition def = catalog.get(surveyId).definition();
         try {
             SurveyCsv.header(def, out);
-            store.forEachResponse(surveyId, (who, answers) ->
-                    SurveyCsv.row(def, who.getElement(), (long) who.getScore(), answers, out));
+            store.forEachResponse(surveyId, done -> SurveyCsv.row(def, done.pseudonym(), done.at(), done.answers(), out));
             out.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

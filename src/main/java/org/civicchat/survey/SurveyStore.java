@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Surveys in Redis. Every key of one survey carries the survey id as hash tag, so the completing script
@@ -148,7 +148,7 @@ class SurveyStore {
     }
 
     /** Every completed answer set in completion order: pseudonym and completion time, then its answers. */
-    void forEachResponse(String surveyId, BiConsumer<Tuple, Map<String, String>> each) {
+    void forEachResponse(String surveyId, Consumer<Completed> each) {
         String done = key(surveyId, "done");
         long total = redis.zcard(done);
         for (long start = 0; start < total; start += CHUNK) {
@@ -161,9 +161,13 @@ class SurveyStore {
                 pipeline.sync();
             }
             for (int i = 0; i < page.size(); i++) {
-                each.accept(page.get(i), answers.get(i).get());
+                each.accept(new Completed(page.get(i).getElement(), (long) page.get(i).getScore(), answers.get(i).get()));
             }
         }
+    }
+
+    /** One completed answer set: the pseudonym, when (ms), question id → encoded answer. */
+    record Completed(String pseudonym, long at, Map<String, String> answers) {
     }
 
     /** What is kept of one survey besides its answers. */
