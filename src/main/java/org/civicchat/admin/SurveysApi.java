@@ -1,5 +1,9 @@
 package org.civicchat.admin;
 
+import org.civicchat.notice.Audience;
+import org.civicchat.notice.InvalidNotice;
+import org.civicchat.notice.NoticeRequest;
+import org.civicchat.notice.NoticeService;
 import org.civicchat.survey.InvalidSurvey;
 import org.civicchat.survey.SurveyDefinition;
 import org.civicchat.survey.SurveyExists;
@@ -23,6 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -32,9 +37,11 @@ import java.util.Map;
 class SurveysApi {
 
     private final SurveyService surveys;
+    private final NoticeService notices;
 
-    SurveysApi(SurveyService surveys) {
+    SurveysApi(SurveyService surveys, NoticeService notices) {
         this.surveys = surveys;
+        this.notices = notices;
     }
 
     @PostMapping
@@ -62,6 +69,18 @@ class SurveysApi {
         return surveys.reopen(id);
     }
 
+    /** Pushes an invitation to the survey as a notice: {"audience": {...}, "sendAt": null}. */
+    @PostMapping("/{id}/invite")
+    ResponseEntity<Map<String, String>> invite(@PathVariable String id, @RequestBody Invitation invitation) {
+        SurveyDefinition def = surveys.definition(id);
+        String noticeId = notices.send(new NoticeRequest(def.title(), surveys.invitation(id), null,
+                invitation.audience() == null ? Audience.all() : invitation.audience(), invitation.sendAt(), null));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("notice", noticeId));
+    }
+
+    record Invitation(Audience audience, Instant sendAt) {
+    }
+
     @GetMapping("/{id}/results")
     SurveyResults results(@PathVariable String id) {
         return surveys.results(id);
@@ -85,6 +104,12 @@ class SurveysApi {
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
         return ResponseEntity.badRequest().body(Map.of("error", "the body is not a survey in JSON"));
+    }
+
+    @ExceptionHandler(InvalidNotice.class)
+    ResponseEntity<Map<String, Object>> invalidInvitation(InvalidNotice e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "invalid invitation", "field", e.field(),
+                "message", e.getMessage()));
     }
 
     @ExceptionHandler(UnknownSurvey.class)

@@ -74,6 +74,20 @@ public class SurveyService {
     }
 
     /**
+     * The text of a pushed invitation: tapping its link (WeChat's bizmsgmenu) sends "问卷 &lt;id&gt;" to the
+     * account, which starts the survey; the sentence says the same for clients that show it as plain text.
+     *
+     * @throws UnknownSurvey
+     */
+    public String invitation(String surveyId) {
+        SurveyDefinition def = catalog.get(surveyId).definition();
+        String command = "问卷 " + def.id();
+        return "诚邀您参与《" + def.title() + "》，共" + def.questions().size() + "题，约两分钟。"
+                + "<a href=\"weixin://bizmsgmenu?msgmenucontent=" + command + "&msgmenuid=" + def.id() + "\">点此开始</a>"
+                + "，或回复“" + command + "”。";
+    }
+
+    /**
      * A resident starts (or resumes) a survey: by id from a menu key or an invitation, or with a null id the
      * one in progress / the default / the newest open one.
      */
