@@ -1,29 +1,35 @@
 package org.civicchat.admin;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.Customizer;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.io.IOException;
 
 /**
- * Who may call what: WeChat's portal and the public pages are open (the portal checks WeChat's signature
- * itself); everything under /api/admin needs a staff account over HTTP Basic.
+ * Who may call what. WeChat's portal, the simulator and the public pages are open (the portal checks WeChat's
+ * signature itself). The console signs in with a form and a session cookie; scripts use HTTP Basic on
+ * /api/admin. CSRF protects every state-changing request of a cookie session; a request carrying its own
+ * Authorization header cannot be forged by another site, so it needs no token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
-
-    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -31,41 +37,53 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AdminPassword adminPassword(AdminSettings settings) {
-        if (settings.password() != null && !settings.password().isBlank()) {
-            return new AdminPassword(settings.password(), false);
-        }
-        byte[] random = new byte[12];
-        new SecureRandom().nextBytes(random);
-        return new AdminPassword(Base64.getUrlEncoder().withoutPadding().encodeToString(random), true);
-    }
-
-    @Bean
-    UserDetailsService staffAccounts(AdminPassword admin, PasswordEncoder encoder) {
-        return new InMemoryUserDetailsManager(User.withUsername("admin")
-                .password(encoder.encode(admin.value()))
-                .roles("ADMIN", "OPERATOR")
-                .build());
-    }
-
-    @Bean
-    SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, AuditLogStore audit) throws Exception {
+        var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+        csrfHandler.setCsrfRequestAttributeName(null);
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
+                        .requestMatchers("/console/login.html", "/console/css/**", "/console/js/login.js").permitAll()
+                        .requestMatchers("/api/admin/users/**", "/api/admin/users", "/api/admin/audit").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/tickets/**", "/api/admin/tickets", "/api/admin/tickets.csv",
+                                "/api/admin/me").hasAnyRole("ADMIN", "OPERATOR", "HANDLER")
+                        .requestMatchers("/api/admin/**").hasAnyRole("ADMIN", "OPERATOR")
+                        .requestMatchers("/console/**").authenticated()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
-                .httpBasic(Customizer.withDefaults())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/wx/**", "/simulator/**", "/api/**"))
+                .httpBasic(basic -> basic.realmName("CivicChat"))
+                .formLogin(form -> form.loginPage("/console/login.html")
+                        .loginProcessingUrl("/console/login")
+                        .defaultSuccessUrl("/console/", true)
+                        .failureUrl("/console/login.html?error")
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login.html?out")
+                        .deleteCookies("JSESSIONID"))
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login.html"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/console/**")))
+                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(csrfHandler)
+                        .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/wx/**"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/simulator/**"),
+                                request -> request.getHeader("Authorization") != null))
+                .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
+                .addFilterAfter(new StaffChangeAuditFilter(audit), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
         return http.build();
     }
 
-    /** The first admin's password; {@code generated} passwords are shown once in the start-up log. */
-    record AdminPassword(String value, boolean generated) {
+    /** Makes the deferred CSRF token load on every request so the console's pages get the XSRF-TOKEN cookie. */
+    static final class CsrfCookieFilter extends OncePerRequestFilter {
         @Override
-        public String toString() {
-            return "AdminPassword[generated=" + generated + "]";
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+            if (token != null) {
+                token.getToken();
+            }
+            chain.doFilter(request, response);
         }
     }
 }

@@ -18,14 +18,14 @@ class StartupReport {
     private final Environment environment;
     private final RedisSettings redis;
     private final WechatSettings wechat;
-    private final SecurityConfiguration.AdminPassword admin;
+    private final StaffDirectory staff;
 
     StartupReport(Environment environment, RedisSettings redis, WechatSettings wechat,
-                  SecurityConfiguration.AdminPassword admin) {
+                  StaffDirectory staff) {
         this.environment = environment;
         this.redis = redis;
         this.wechat = wechat;
-        this.admin = admin;
+        this.staff = staff;
     }
 
     @EventListener
@@ -37,12 +37,17 @@ class StartupReport {
                   Chat simulator : http://localhost:{}/
                   WeChat portal  : http://localhost:{}/wx/portal/{} ({})
                   Redis          : {}
-                  Admin sign-in  : user "admin", password {}
+                  Console        : http://localhost:{}/console/  user "admin", password {}
                 """,
                 port, port, wechat.appId(), wechat.sandbox() ? "sandbox: outbound messages go to the sandbox outbox" : "live API",
                 redis.embedded() ? "embedded redis-server, data in " + redis.dataDir().toAbsolutePath().normalize().resolve("redis")
                         : "external (REDIS_URL)",
-                admin.generated() ? "\"" + admin.value() + "\" (generated; set CIVICCHAT_ADMIN_PASSWORD to choose one)"
-                        : "from CIVICCHAT_ADMIN_PASSWORD");
+                port, adminPassword());
+    }
+
+    private String adminPassword() {
+        StaffDirectory.FirstAdmin first = staff.firstAdmin();
+        return first.generatedPassword() == null ? first.how()
+                : "\"" + first.generatedPassword() + "\" (" + first.how() + "; set CIVICCHAT_ADMIN_PASSWORD to choose one)";
     }
 }

@@ -1,15 +1,69 @@
 package org.civicchat.nlp;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import java.util.List;
 
-/** Reads a resident's text: intent, complaint category, location, keywords. */
+/**
+ * Reads a resident's text: intent, complaint category, location, ticket number, keywords.
+ * Everything is loaded once in the constructor (dictionaries, word files, HanLP models); {@link #analyze} is
+ * thread-safe and allocation-light.
+ */
 @Service
 public class NlpService {
 
+    static final String LOCATION_WORDS_RESOURCE = "/nlp/location-words.txt";
+    private static final Logger log = LoggerFactory.getLogger(NlpService.class);
+
+    private final Segmenter segmenter;
+    private final LocationFinder locations;
+    private final CategoryClassifier categories;
+    private final IntentClassifier intents;
+    private final KeywordExtractor keywords;
+
+    /** With the default settings: for tests, benchmarks and tools outside Spring. */
+    public NlpService() {
+        this(NlpSettings.defaults());
+    }
+
+    @Autowired
+    public NlpService(NlpSettings settings) {
+        long started = System.nanoTime();
+        CampaignDictionary dictionary = CampaignDictionary.load(settings);
+        this.segmenter = new Segmenter(dictionary);
+        this.locations = new LocationFinder(dictionary, WordFile.fromClasspath(LOCATION_WORDS_RESOURCE));
+        this.categories = new CategoryClassifier(WordFile.fromClasspath(CategoryClassifier.RESOURCE));
+        this.intents = new IntentClassifier(WordFile.fromClasspath(IntentClassifier.RESOURCE));
+        this.keywords = new KeywordExtractor();
+        analyze("你好，青年路的路灯坏了"); // loads HanLP's lazily read models now, not on a resident's message
+        log.info("NLP ready in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
     public Analysis analyze(String text) {
-        String normalized = TextNormalizer.normalize(text);
-        return new Analysis(text, normalized, Intent.OTHER, null, null, List.of(), null);
+        String raw = text == null ? "" : text;
+        NormalizedText normalized = TextNormalizer.normalizeWithOffsets(raw);
+        String clean = normalized.text();
+        List<Token> tokens = segmenter.segmentNormalized(clean);
+        String ticketNumber = TicketNumbers.find(clean);
+        LocationFinder.Span place = locations.find(clean, tokens);
+        // The place is not the problem: 绿地小区 says nothing about greenery.
+        CategoryClassifier.Scores scores = categories.score(place == null ? clean : blankOut(clean, place));
+        Intent intent = intents.classify(clean,
+                new IntentClassifier.Evidence(ticketNumber != null, scores.bestScore(), place != null));
+        String category = intent == Intent.COMPLAINT ? scores.best() : null;
+        String location = place == null ? null : normalized.rawSpan(place.start(), place.end());
+        return new Analysis(raw, clean, intent, category, location, keywords.extract(tokens), ticketNumber);
+    }
+
+    private static String blankOut(String text, LocationFinder.Span span) {
+        return text.substring(0, span.start()) + " ".repeat(span.end() - span.start()) + text.substring(span.end());
+    }
+
+    /** The segmenter this service uses, with its campaign dictionary and gazetteer. */
+    public Segmenter segmenter() {
+        return segmenter;
     }
 }

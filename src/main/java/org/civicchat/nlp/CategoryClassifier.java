@@ -1,0 +1,102 @@
+package org.civicchat.nlp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks the ticket category of a complaint from weighted words and phrases ({@code nlp/categories.txt}),
+ * matched longest first on normalised text. Words after 主要/主要是 count double and words after 顺便/另外
+ * count less, because residents flag the problem they care about that way. It does not understand negation
+ * (垃圾桶不满 still counts for sanitation).
+ */
+final class CategoryClassifier {
+
+    static final String RESOURCE = "/nlp/categories.txt";
+    static final String FALLBACK = "other";
+    private static final String NEUTRAL = "neutral";
+    private static final double DEFAULT_WEIGHT = 3.0;
+    private static final double STRESSED = 2.0;
+    private static final double IN_PASSING = 0.4;
+    private static final double BEFORE_STRESS = 0.6;
+    private static final double CLEAR_WORD = 3.0;
+    private static final String PROPERTY = "property-community";
+    private static final List<String> KEEP_OWN_CATEGORY_IN_COMPOUND = List.of("pets", "environment-sanitation", "noise");
+
+    /** One category's weight for a phrase. */
+    private record Cue(String category, double weight) {
+    }
+
+    /** The score of every category that any phrase pointed to. */
+    record Scores(Map<String, Double> byCategory) {
+
+        String best() {
+            String best = byCategory.entrySet().stream()
+                    .filter(entry -> entry.getValue() > 0)
+                    .max(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .orElse(FALLBACK);
+            if (best.equals(PROPERTY)) {
+                // Inside a compound, garbage, dogs and noise keep their own categories (电梯里有狗尿).
+                for (String own : KEEP_OWN_CATEGORY_IN_COMPOUND) {
+                    if (byCategory.getOrDefault(own, 0.0) >= CLEAR_WORD) {
+                        return own;
+                    }
+                }
+            }
+            return best;
+        }
+
+        double bestScore() {
+            return byCategory.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+    }
+
+    private final PhraseMatcher<List<Cue>> phrases;
+    private final PhraseMatcher<Double> emphasis;
+
+    CategoryClassifier(WordFile categories) {
+        Map<String, List<Cue>> cues = new HashMap<>();
+        categories.sections().forEach((category, entries) -> {
+            for (String entry : entries) {
+                String[] fields = WordFile.fields(entry);
+                double weight = fields.length > 1 ? Double.parseDouble(fields[1]) : DEFAULT_WEIGHT;
+                cues.computeIfAbsent(fields[0], phrase -> new ArrayList<>()).add(new Cue(category, weight));
+            }
+        });
+        this.phrases = new PhraseMatcher<>(cues);
+        this.emphasis = new PhraseMatcher<>(Map.of(
+                "主要", STRESSED, "主要是", STRESSED, "最主要", STRESSED, "关键是", STRESSED, "重点是", STRESSED,
+                "顺便", IN_PASSING, "顺带", IN_PASSING, "另外", IN_PASSING, "还有就是", IN_PASSING));
+    }
+
+    Scores score(String normalized) {
+        List<PhraseMatcher.Match<Double>> markers = emphasis.findLongest(normalized);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (PhraseMatcher.Match<List<Cue>> match : phrases.findLongest(normalized)) {
+            double factor = emphasisAt(markers, match.start());
+            for (Cue cue : match.value()) {
+                if (!cue.category().equals(NEUTRAL)) {
+                    scores.merge(cue.category(), cue.weight() * factor, Double::sum);
+                }
+            }
+        }
+        return new Scores(scores);
+    }
+
+    /** The factor of the last marker before a position; before a 主要是, what came first counts less. */
+    private static double emphasisAt(List<PhraseMatcher.Match<Double>> markers, int position) {
+        double factor = 1.0;
+        for (PhraseMatcher.Match<Double> marker : markers) {
+            if (marker.end() <= position) {
+                factor = marker.value();
+            } else if (factor == 1.0 && marker.value() == STRESSED) {
+                factor = BEFORE_STRESS;
+                break;
+            }
+        }
+        return factor;
+    }
+}

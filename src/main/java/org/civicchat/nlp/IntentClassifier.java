@@ -1,0 +1,195 @@
+package org.civicchat.nlp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides what a message is for from cue words ({@code nlp/intent-cues.txt}) and what the other finders saw
+ * (a ticket number, complaint category words, a place). The rules in {@link #classify} run from the most
+ * specific to the most general; each says why it wins.
+ * It does not read context: a message that only makes sense after the previous one ("还是没人管") is judged
+ * alone; the dialog keeps open flows for that.
+ */
+final class IntentClassifier {
+
+    static final String RESOURCE = "/nlp/intent-cues.txt";
+    /** Category words at least this strong name a city problem (one clear word such as 路灯 or 摆摊). */
+    private static final double PROBLEM_WORDS = 3.0;
+    private static final int SHORT_MESSAGE = 8;
+    /** Knowledge cues at least this strong make a message a question (one 吗, 怎么 or 什么时候). */
+    private static final double QUESTION = 1.5;
+    /** A status word that asks about a ticket even with no reference to one (进度, 催办), not 了没. */
+    private static final double STRONG_STATUS = 2.0;
+    /** 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是). */
+    private static final Pattern OWN_REPORT = Pattern.compile(
+            "(?:我|咱|上次|之前|前几天|前天|昨天|上周|上个月|刚才|已经)[^,.!?;，。！？；]{0,8}?"
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报)(?:的|过)");
+    private static final Set<String> GENERIC_TICKET_REFS = Set.of("工单", "单子", "工单号", "受理号", "编号");
+
+    /** What the finders saw in a message before its intent is decided. */
+    record Evidence(boolean ticketNumber, double categoryScore, boolean location) {
+    }
+
+    private final PhraseMatcher<Double> greetings;
+    private final PhraseMatcher<Double> ticketRefs;
+    private final PhraseMatcher<Double> ticketStatus;
+    private final PhraseMatcher<Double> how;
+    private final PhraseMatcher<Double> findOut;
+    private final PhraseMatcher<Double> survey;
+    private final PhraseMatcher<Double> surveyWant;
+    private final PhraseMatcher<Double> problem;
+    private final PhraseMatcher<Double> report;
+    private final PhraseMatcher<Double> faqTopics;
+    private final PhraseMatcher<Double> knowledge;
+    private final PhraseMatcher<Double> offTopic;
+
+    IntentClassifier(WordFile cues) {
+        Map<String, Double> skippable = new HashMap<>(weights(cues.requiredEntries("greetings")));
+        skippable.putAll(weights(cues.requiredEntries("fillers")));
+        this.greetings = new PhraseMatcher<>(skippable);
+        this.ticketRefs = matcher(cues, "ticket-refs");
+        this.ticketStatus = matcher(cues, "ticket-status");
+        this.how = matcher(cues, "how");
+        this.findOut = matcher(cues, "find-out");
+        this.survey = matcher(cues, "survey");
+        this.surveyWant = matcher(cues, "survey-want");
+        this.problem = matcher(cues, "problem");
+        this.report = matcher(cues, "report");
+        this.faqTopics = matcher(cues, "faq-topics");
+        this.knowledge = matcher(cues, "knowledge");
+        this.offTopic = matcher(cues, "off-topic");
+    }
+
+    Intent classify(String normalized, Evidence evidence) {
+        if (!hasContent(normalized)) {
+            return Intent.OTHER;
+        }
+        if (evidence.ticketNumber()) {
+            return Intent.TICKET_QUERY; // a ticket number, bare or in a sentence, asks about that ticket
+        }
+        String request = withoutGreeting(normalized);
+        if (!hasContent(request)) {
+            return Intent.GREETING;
+        }
+        boolean shortMessage = contentLength(request) <= SHORT_MESSAGE;
+        boolean asksHow = how.containsAny(request);
+        boolean problemWords = evidence.categoryScore() >= PROBLEM_WORDS;
+
+        List<PhraseMatcher.Match<Double>> refs = ticketRefs.findLongest(request);
+        boolean ownTicket = refs.stream().anyMatch(ref -> !GENERIC_TICKET_REFS.contains(ref.phrase()))
+                || OWN_REPORT.matcher(request).find();
+        boolean anyTicket = !refs.isEmpty();
+        double statusCues = sum(ticketStatus, request);
+        boolean status = statusCues > 0;
+        boolean strongStatus = statusCues >= STRONG_STATUS;
+        // 怎么知道我的投诉有没有被受理 asks how the service works, 我的投诉怎么还没人管 asks about one ticket.
+        if (findOut.containsAny(request) && !status) {
+            return Intent.FAQ;
+        }
+        // 我上周反映的路灯怎么还没修: about a problem already reported, whatever else it says.
+        if (ownTicket && (status || asksHow || shortMessage)) {
+            return Intent.TICKET_QUERY;
+        }
+        // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.
+        if ((anyTicket || strongStatus) && !asksHow && !problemWords && shortMessage && !offTopic.containsAny(request)) {
+            return Intent.TICKET_QUERY;
+        }
+
+        if (survey.containsAny(request) && !problemWords) {
+            if (asksHow) {
+                return Intent.FAQ; // 问卷在哪填
+            }
+            if (surveyWant.containsAny(request) || shortMessage) {
+                return Intent.SURVEY;
+            }
+        }
+
+        double problemCues = sum(problem, request);
+        double reportCues = sum(report, request);
+        double topics = sum(faqTopics, request);
+        double knowledgeCues = sum(knowledge, request);
+        boolean question = knowledgeCues >= QUESTION;
+        // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service.
+        boolean concrete = evidence.location() || problemCues >= 2 || (reportCues > 0 && !question);
+
+        // 你会唱歌吗 is small talk; 快递车占用消防通道 is a report that happens to name a courier.
+        if (offTopic.containsAny(request) && !concrete && (!problemWords || question) && topics < 3) {
+            return Intent.OTHER;
+        }
+        if (problemWords) {
+            // 遛狗不拴绳怎么处罚 asks about a rule; 青年路有人遛狗不拴绳 reports one being broken.
+            if (!concrete && question) {
+                return Intent.FAQ;
+            }
+            return Intent.COMPLAINT;
+        }
+        if (reportCues > 0 && !asksHow && !question) {
+            return Intent.COMPLAINT; // 我要投诉, 随手拍 + a problem we have no word for
+        }
+        // A place plus a recurring or broken state is a report even when we lack a word for the problem.
+        if ((evidence.categoryScore() > 0 || (evidence.location() && problemCues >= 2)) && concrete && !question) {
+            return Intent.COMPLAINT;
+        }
+        if (topics > 0 || (evidence.categoryScore() > 0 && knowledgeCues > 0)) {
+            return Intent.FAQ;
+        }
+        return Intent.OTHER;
+    }
+
+    private String withoutGreeting(String text) {
+        List<PhraseMatcher.Match<Double>> found = greetings.findAll(text);
+        int position = 0;
+        while (true) {
+            while (position < text.length() && !Character.isLetterOrDigit(text.charAt(position))) {
+                position++;
+            }
+            PhraseMatcher.Match<Double> greeting = greetings.longestAt(found, position);
+            if (greeting == null || !standsAlone(text, greeting, found)) {
+                return text.substring(position);
+            }
+            position = greeting.end();
+        }
+    }
+
+    /** 好 and 早 greet only on their own (好！, 早 在吗), not as the start of 好几天 or 早上; hi not in his. */
+    private boolean standsAlone(String text, PhraseMatcher.Match<Double> greeting, List<PhraseMatcher.Match<Double>> found) {
+        int end = greeting.end();
+        if (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                || greetings.longestAt(found, end) != null) {
+            return true;
+        }
+        return greeting.length() > 1 && !isAsciiLetter(greeting.phrase().charAt(0));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z';
+    }
+
+    private static boolean hasContent(String text) {
+        return text.chars().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static int contentLength(String text) {
+        return (int) text.chars().filter(Character::isLetterOrDigit).count();
+    }
+
+    private static double sum(PhraseMatcher<Double> matcher, String text) {
+        return matcher.findLongest(text).stream().mapToDouble(PhraseMatcher.Match::value).sum();
+    }
+
+    private static PhraseMatcher<Double> matcher(WordFile cues, String section) {
+        return new PhraseMatcher<>(weights(cues.requiredEntries(section)));
+    }
+
+    private static Map<String, Double> weights(List<String> entries) {
+        Map<String, Double> weights = new HashMap<>();
+        for (String entry : entries) {
+            String[] fields = WordFile.fields(entry);
+            weights.put(fields[0], fields.length > 1 ? Double.parseDouble(fields[1]) : 1.0);
+        }
+        return weights;
+    }
+}

@@ -1,0 +1,287 @@
+package org.civicchat.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the place a message names, as a span of its normalised text: the first place, grown over what
+ * belongs to it (house and building numbers, gates, sides, sections, junctions with a second road, named
+ * sub-areas) and stopping before relative words (门口, 旁边, 上), floors and a trailing 的.
+ * <p>
+ * A place is a gazetteer name, or a name in front of a place-type suffix (青年 + 路). The name is taken back
+ * from the suffix over HanLP words while they can be part of a name (nouns, numbers, a verb right before the
+ * suffix as in 解放路), and never over pronouns, prepositions or the vague words of {@code location-words.txt}.
+ * It does not resolve places to coordinates and does not find places that have neither a known name nor a
+ * known suffix (老王家, 三楼那户).
+ */
+final class LocationFinder {
+
+    /** Half-open span {@code [start, end)} of the normalised text. */
+    record Span(int start, int end) {
+    }
+
+    private static final int MAX_NAME_CHARS = 6;
+    private static final Set<String> ROAD_SUFFIXES = Set.of("路", "街", "大街", "大道", "巷", "胡同");
+    private static final Set<String> ADMINISTRATIVE_PREFIXES = Set.of("市", "区", "县", "镇", "省");
+    /** A numbered part of a place: 88号, 6号楼, 2单元, 2号线, c口, 三期. 3号门 is a gate, 32号门口 is not. */
+    private static final Pattern NUMBERED_UNIT = Pattern.compile(
+            "(?:第?[0-9]{1,5}|[a-z][0-9]{0,2})(?:号楼|号院|号门(?!口)|号口|号线|号|栋|幢|单元|座|期|区|出口|入口|口|门(?!口)|室|弄)"
+                    + "|第?[一二三四五六七八九十两]{1,3}(?:号楼|号院|号|栋|幢|单元|期|区)");
+    /** Schools known by number: 市一中, 二中, 实验二小; not 一小时 or 一中午. */
+    private static final Pattern NUMBERED_SCHOOL = Pattern.compile(
+            "(?:[市区县]|实验)?第?[一二三四五六七八九十]{1,3}[中小](?![时午间心学期型部号份])");
+    /** Localisers HanLP may glue to a suffix (路上, 湖边); they end the place without being part of it. */
+    private static final String GLUED_LOCALISERS = "上下里内外边旁前后头";
+    private static final Comparator<Span> LEFTMOST_LONGEST =
+            Comparator.comparingInt(Span::start).thenComparing(span -> -span.end());
+
+    private final PhraseMatcher<Boolean> names;
+    private final PhraseMatcher<Boolean> suffixes;
+    private final PhraseMatcher<Boolean> attachments;
+    private final PhraseMatcher<Boolean> numberedHeads;
+    private final List<String> connectors;
+    private final Set<String> vague;
+    private final Set<String> nameStops;
+
+    LocationFinder(CampaignDictionary dictionary, WordFile words) {
+        this.names = matcherOf(dictionary.placeNames());
+        this.suffixes = matcherOf(dictionary.placeSuffixes());
+        this.attachments = matcherOf(words.requiredEntries("attachments"));
+        this.numberedHeads = matcherOf(words.requiredEntries("numbered-heads"));
+        this.connectors = words.requiredEntries("connectors");
+        this.vague = new HashSet<>(words.requiredEntries("vague"));
+        this.nameStops = new HashSet<>(words.requiredEntries("name-stops"));
+    }
+
+    /** The span of the first identifiable place, or null when the text names none. */
+    Span find(String text, List<Token> tokens) {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Scan scan = new Scan(text, tokens);
+        List<Span> candidates = candidates(scan);
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        candidates.sort(LEFTMOST_LONGEST);
+        Span first = candidates.get(0);
+        return new Span(first.start(), grow(scan, first.end(), candidates));
+    }
+
+    private List<Span> candidates(Scan scan) {
+        List<Span> candidates = new ArrayList<>();
+        for (PhraseMatcher.Match<Boolean> name : names.findAll(scan.text)) {
+            candidates.add(new Span(name.start(), name.end()));
+        }
+        Matcher school = NUMBERED_SCHOOL.matcher(scan.text);
+        while (school.find()) {
+            candidates.add(new Span(school.start(), school.end()));
+        }
+        for (PhraseMatcher.Match<Boolean> head : numberedHeads.findAll(scan.text)) {
+            int unitEnd = scan.numberedUnitEnd(head.end());
+            if (unitEnd > head.end()) {
+                candidates.add(new Span(head.start(), unitEnd));
+            }
+        }
+        for (PhraseMatcher.Match<Boolean> suffix : scan.suffixMatches) {
+            if (!scan.endsWord(suffix.end())) {
+                continue;
+            }
+            int nameStart = nameStart(scan, suffix.start());
+            if (isPlaceName(scan, nameStart, suffix.start(), suffix.end())) {
+                candidates.add(new Span(nameStart, suffix.end()));
+            }
+        }
+        return candidates;
+    }
+
+    /** Walks back from the suffix over the words that can belong to a place name. */
+    private int nameStart(Scan scan, int suffixStart) {
+        int position = suffixStart;
+        int tokenIndex = suffixStart > 0 ? scan.tokenAt[suffixStart - 1] : -1;
+        while (tokenIndex >= 0) {
+            Token token = scan.tokens.get(tokenIndex);
+            String piece = scan.text.substring(token.start(), position);
+            boolean holdsSuffix = token.end() > position;
+            if (!canBeInName(token, piece, holdsSuffix, position == suffixStart)
+                    || suffixStart - token.start() > MAX_NAME_CHARS) {
+                break;
+            }
+            position = token.start();
+            tokenIndex--;
+        }
+        return position;
+    }
+
+    private boolean canBeInName(Token token, String piece, boolean holdsSuffix, boolean nextToSuffix) {
+        if (piece.isEmpty() || !piece.chars().allMatch(LocationFinder::isNameChar)
+                || nameStops.contains(piece) || nameStops.contains(token.word())) {
+            return false;
+        }
+        String nature = token.nature();
+        if (holdsSuffix) {
+            return !nature.startsWith("v"); // HanLP kept name and suffix in one word: 青年路, but not 炸街
+        }
+        // Invented names fall apart into bound morphemes (御/vg 景/ng 苑): any *g nature can be part of a name,
+        // and so can a place word (城东/s 菜市场); the vague ones (路上, 楼下) are name stops.
+        if (nature.startsWith("n") || nature.startsWith("j") || nature.startsWith("b") || nature.startsWith("g")
+                || nature.startsWith("m") || nature.startsWith("a") || nature.endsWith("g") || nature.equals("s")) {
+            return true;
+        }
+        // Road and compound names are often built on a verb or a time word: 解放路, 建设路, 幸福里, 春天花园.
+        return nextToSuffix && ((nature.startsWith("v") && piece.length() >= 2) || nature.equals("f")
+                || nature.equals("t"));
+    }
+
+    private boolean isPlaceName(Scan scan, int nameStart, int suffixStart, int suffixEnd) {
+        if (nameStart >= suffixStart) {
+            return false;
+        }
+        String name = scan.text.substring(nameStart, suffixStart);
+        String place = scan.text.substring(nameStart, suffixEnd);
+        if (vague.contains(place) || name.chars().noneMatch(LocationFinder::isNameLetter)) {
+            return false; // 12路 is a bus line, not a place
+        }
+        if (vague.contains(name) && !ROAD_SUFFIXES.contains(scan.text.substring(suffixStart, suffixEnd))) {
+            return false; // 小区花园 is vague, but 花园路 and 公园路 are roads
+        }
+        return name.length() >= 2 || ADMINISTRATIVE_PREFIXES.contains(name) || scan.isOnePlaceWord(nameStart, suffixEnd);
+    }
+
+    /** Extends a place over its numbers, gates, sides and sub-areas and over a second road it meets. */
+    private int grow(Scan scan, int end, List<Span> candidates) {
+        boolean grown = true;
+        while (grown) {
+            int next = scan.attachmentEnd(end);
+            for (Span candidate : candidates) {
+                if (candidate.start() <= end && candidate.end() > next) {
+                    next = candidate.end();
+                }
+            }
+            // 锦绣家园的6号楼: a possessive before a number is kept; 公交站的候车亭 is the thing, not the place.
+            if (next == end && scan.text.startsWith("的", end) && scan.numberedUnitEnd(end + 1) > end + 1) {
+                next = scan.numberedUnitEnd(end + 1);
+            }
+            grown = next > end;
+            end = next;
+            if (grown) {
+                continue;
+            }
+            int joined = joinedPlaceEnd(scan.text, end, candidates);
+            if (joined > end) {
+                end = joined;
+                grown = true;
+            }
+        }
+        return end;
+    }
+
+    private int joinedPlaceEnd(String text, int end, List<Span> candidates) {
+        for (String connector : connectors) {
+            if (text.startsWith(connector, end)) {
+                int next = end + connector.length();
+                for (Span candidate : candidates) {
+                    if (candidate.start() == next) {
+                        return candidate.end();
+                    }
+                }
+            }
+        }
+        return end;
+    }
+
+    private static boolean isNameChar(int c) {
+        return isNameLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isNameLetter(int c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || (c >= 'a' && c <= 'z');
+    }
+
+    private static PhraseMatcher<Boolean> matcherOf(List<String> phrases) {
+        Map<String, Boolean> map = new HashMap<>();
+        phrases.forEach(phrase -> map.put(phrase, Boolean.TRUE));
+        return new PhraseMatcher<>(map);
+    }
+
+    /** What one call works on: the text, its words, and where suffixes and attachments start. */
+    private final class Scan {
+        final String text;
+        final List<Token> tokens;
+        final int[] tokenAt;
+        final boolean[] tokenStarts;
+        final List<PhraseMatcher.Match<Boolean>> suffixMatches;
+        final int[] longestAttachmentFrom;
+        final boolean[] suffixFrom;
+        final Matcher numbered;
+
+        Scan(String text, List<Token> tokens) {
+            this.text = text;
+            this.tokens = tokens;
+            this.tokenAt = new int[text.length()];
+            Arrays.fill(tokenAt, -1);
+            this.tokenStarts = new boolean[text.length() + 1];
+            for (int i = 0; i < tokens.size(); i++) {
+                Token token = tokens.get(i);
+                tokenStarts[token.start()] = true;
+                for (int c = token.start(); c < token.end(); c++) {
+                    tokenAt[c] = i;
+                }
+            }
+            tokenStarts[text.length()] = true;
+            this.suffixMatches = suffixes.findAll(text);
+            this.longestAttachmentFrom = new int[text.length() + 1];
+            for (PhraseMatcher.Match<Boolean> match : attachments.findAll(text)) {
+                longestAttachmentFrom[match.start()] = Math.max(longestAttachmentFrom[match.start()], match.end());
+            }
+            this.suffixFrom = new boolean[text.length() + 1];
+            for (PhraseMatcher.Match<Boolean> match : suffixMatches) {
+                suffixFrom[match.start()] = true;
+                // 和平路 + 菜市场, 建设路 + 站; a one-char suffix glued to more (路边, 站着) attaches nothing.
+                if (match.length() >= 2 || tokenStarts[match.end()]) {
+                    longestAttachmentFrom[match.start()] = Math.max(longestAttachmentFrom[match.start()], match.end());
+                }
+            }
+            this.numbered = NUMBERED_UNIT.matcher(text);
+        }
+
+        int numberedUnitEnd(int from) {
+            if (from >= text.length()) {
+                return from;
+            }
+            numbered.region(from, text.length());
+            return numbered.lookingAt() ? numbered.end() : from;
+        }
+
+        /** The end of a number, gate, side or sub-area starting at {@code from}, or of a place-type word. */
+        int attachmentEnd(int from) {
+            if (from >= text.length()) {
+                return from;
+            }
+            return Math.max(numberedUnitEnd(from), Math.max(from, longestAttachmentFrom[from]));
+        }
+
+        /** A suffix ends a word unless HanLP glued it to what follows (站着) and nothing attaches there. */
+        boolean endsWord(int end) {
+            return tokenStarts[end] || attachmentEnd(end) > end || suffixFrom[end]
+                    || GLUED_LOCALISERS.indexOf(text.charAt(end)) >= 0;
+        }
+
+        boolean isOnePlaceWord(int start, int end) {
+            int index = tokenAt[start];
+            if (index < 0) {
+                return false;
+            }
+            Token token = tokens.get(index);
+            return token.start() == start && token.end() == end && token.nature().startsWith("ns");
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.civicchat;
+
+import org.civicchat.support.AppTest;
+import org.civicchat.support.Messages;
+import org.civicchat.support.PortalClient;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AppTest
+class OperationsEndpointsTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void healthIncludesRedis() {
+        var health = new PortalClient(port).get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.body()).contains("\"redis\"").contains("\"UP\"");
+    }
+
+    @Test
+    void prometheusShowsMessageCountersAndTheReplyLatencyHistogram() {
+        PortalClient portal = new PortalClient(port);
+        portal.encrypted(Messages.text("o-ops-1", "你好"));
+        var metrics = portal.get("/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("civicchat_messages_total{").contains("kind=\"text\"")
+                .contains("civicchat_reply_latency_seconds_bucket");
+    }
+
+    @Test
+    void simulatorPageIsServedAtTheRoot() {
+        var page = new PortalClient(port).get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("聊天模拟器");
+    }
+
+    @Test
+    void simulatorRoundTripsThroughTheRealPortal() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var response = http.send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/simulator/send"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"openid\":\"o-sim-test\",\"kind\":\"event\",\"event\":\"subscribe\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"status\":200").contains("欢迎关注");
+    }
+}

@@ -1,0 +1,93 @@
+package org.civicchat.nlp;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class IntentTest {
+
+    @ParameterizedTest(name = "[{0}] is {1}")
+    @CsvSource(delimiter = '|', value = {
+            // a greeting alone, and a greeting in front of a request
+            "你好                              | greeting",
+            "您好！在吗？                       | greeting",
+            "Hello                             | greeting",
+            "早上好呀🌞                         | greeting",
+            "你好，青年路的路灯坏了              | complaint",
+            "在吗，我想问一下志愿者怎么报名       | faq",
+            "您好 我的工单                       | ticket_query",
+            // tickets: asking about one's own report, versus asking how the service works
+            "我的工单                           | ticket_query",
+            "我上周反映的井盖怎么还没人修         | ticket_query",
+            "前几天举报的违建有进展吗            | ticket_query",
+            "查一下进度                         | ticket_query",
+            "怎么查进度                         | faq",
+            "投诉以后多久会处理                  | faq",
+            // surveys: wanting one now, versus asking about them
+            "问卷                              | survey",
+            "我要填问卷                         | survey",
+            "问卷在哪填                         | faq",
+            "满意度调查是什么                    | faq",
+            // a rule question versus a report of the rule being broken
+            "遛狗不拴绳怎么处罚                  | faq",
+            "小区里天天有人遛狗不拴绳             | complaint",
+            "闯红灯扣几分                        | faq",
+            "什么是文明典范城市                   | faq",
+            "我要投诉                           | complaint",
+            // off-topic
+            "明天天气怎么样                      | other",
+            "讲个笑话                           | other",
+            "可乐鸡翅怎么做                      | other",
+            "买什么股票好                        | other",
+    })
+    void intentOfTypicalMessages(String text, String intent) {
+        assertThat(SharedNlp.analyze(text).intent().id()).isEqualTo(intent);
+    }
+
+    @Test
+    void greetingFollowedByComplaintIsComplaint() {
+        Analysis analysis = SharedNlp.analyze("您好，幸福路有个井盖丢了");
+        assertThat(analysis.intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(analysis.category()).isEqualTo("public-facilities");
+    }
+
+    @Test
+    void wordsThatStartLikeAGreetingAreNotGreetings() {
+        assertThat(SharedNlp.analyze("好几天没人收垃圾了").intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(SharedNlp.analyze("早上六点就有人在楼下装修").intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(SharedNlp.analyze("好！").intent()).isEqualTo(Intent.GREETING);
+        assertThat(SharedNlp.analyze("hi").intent()).isEqualTo(Intent.GREETING);
+    }
+
+    @Test
+    void bareTicketNumberIsTicketQuery() {
+        assertThat(SharedNlp.analyze("WM20261125-0007").intent()).isEqualTo(Intent.TICKET_QUERY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "😂😂😂", "👍🏻", "。。。", "？"})
+    void emptyAndEmojiOnlyTextIsOther(String text) {
+        assertThat(SharedNlp.analyze(text).intent()).isEqualTo(Intent.OTHER);
+    }
+
+    @Test
+    void nullTextIsOther() {
+        assertThat(SharedNlp.analyze(null).intent()).isEqualTo(Intent.OTHER);
+    }
+
+    @Test
+    void fullWidthAndTraditionalTextIsUnderstoodLikePlainText() {
+        assertThat(SharedNlp.analyze("我要投訴！長安路的路燈壞了３天了").intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(SharedNlp.analyze("志願者怎麼報名？").intent()).isEqualTo(Intent.FAQ);
+    }
+
+    @Test
+    void voiceRunOnWithoutPunctuationIsStillAComplaint() {
+        Analysis analysis = SharedNlp.analyze("喂那个我跟你说一下就是我们家楼下那个垃圾桶满了好几天了都没人来收臭得要命");
+        assertThat(analysis.intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(analysis.category()).isEqualTo("environment-sanitation");
+    }
+}

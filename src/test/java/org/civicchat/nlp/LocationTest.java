@@ -1,0 +1,88 @@
+package org.civicchat.nlp;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The location span rules of shared/data/README.md, in sentences of our own. */
+class LocationTest {
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "振兴路上有个大坑                            | 振兴路",
+            "青年路和解放路交叉口西南角的红绿灯不亮        | 青年路和解放路交叉口西南角",
+            "锦绣家园6号楼2单元电梯坏了                  | 锦绣家园6号楼2单元",
+            "青年路88号门口摆摊的太多了                   | 青年路88号",
+            "文化路45号院里有人私搭乱建                   | 文化路45号院",
+            "人民公园北门的厕所太脏了                     | 人民公园北门",
+            "地铁2号线文化宫站C口有人发小广告              | 地铁2号线文化宫站C口",
+            "文化宫公交站的站牌歪了                       | 文化宫公交站",
+            "中心医院门诊大厅有人抽烟                     | 中心医院门诊大厅",
+            "滨河公园儿童游乐区有人遛狗不拴绳              | 滨河公园儿童游乐区",
+            "枫林小区底商那家烧烤店油烟太大                | 枫林小区底商",
+            "建设路东段的井盖丢了                         | 建设路东段",
+            "火车站广场东侧有黑车拉客                     | 火车站广场东侧",
+            "桃园小区南边的绿化带被人种了菜                | 桃园小区南边",
+            "实验小学门口早上堵车                         | 实验小学",
+            "市二中门口天天有人摆摊                       | 市二中",
+            "和平路菜市场后面的垃圾没人清                  | 和平路菜市场",
+            "在建设路站等了半小时公交都没来                | 建设路站",
+            "金桥路旁边的工地半夜施工                     | 金桥路",
+            "望江小区附近有人烧烤                         | 望江小区",
+            "星光广场对面的路灯坏了                       | 星光广场",
+            "东湖路那一段路灯全黑了                       | 东湖路",
+            "阳光路那个路口红绿灯坏了                     | 阳光路",
+            "锦江花园的3号楼楼道灯坏了                    | 锦江花园的3号楼",
+    })
+    void locationIsThePlaceSpanAsTheRulesDefineIt(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
+
+    @Test
+    void trailingRelativeWordIsLeftOutOfLocation() {
+        assertThat(SharedNlp.analyze("实验小学门口的车乱停").location()).isEqualTo("实验小学");
+        assertThat(SharedNlp.analyze("解放路上全是共享单车").location()).isEqualTo("解放路");
+        assertThat(SharedNlp.analyze("城南农贸市场里面污水横流").location()).isEqualTo("城南农贸市场");
+    }
+
+    @Test
+    void floorIsLeftOutOfLocation() {
+        assertThat(SharedNlp.analyze("幸福小区5号楼一楼有人飞线充电").location()).isEqualTo("幸福小区5号楼");
+    }
+
+    @Test
+    void trailingPossessiveIsLeftOutOfLocation() {
+        assertThat(SharedNlp.analyze("长江路32号的饭店把桌子摆到人行道上").location()).isEqualTo("长江路32号");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我家楼下的垃圾桶满了", "我们小区的电梯坏了", "小区门口有人摆摊", "这条路的路灯不亮",
+            "马路上有个大坑", "隔壁小区天天放音乐", "12路公交车班次太少", "楼道里堆满了杂物", "希望社区管管楼上扔垃圾的"})
+    void vaguePlaceGivesNoLocation(String text) {
+        assertThat(SharedNlp.analyze(text).location()).isNull();
+    }
+
+    @Test
+    void locationKeepsTraditionalCharactersAsTyped() {
+        assertThat(SharedNlp.analyze("長安路北段的路燈全黑了").location()).isEqualTo("長安路北段");
+    }
+
+    @Test
+    void locationKeepsFullWidthDigitsAsTyped() {
+        assertThat(SharedNlp.analyze("光明路３２號門口堆了建築垃圾").location()).isEqualTo("光明路３２號");
+    }
+
+    @Test
+    void locationIsFoundBehindEmojiAndSpaces() {
+        Analysis analysis = SharedNlp.analyze("😡😡 青年路 的井盖没了");
+        assertThat(analysis.location()).isEqualTo("青年路");
+    }
+
+    @Test
+    void gazetteerLandmarkIsAPlaceWithoutASuffix() {
+        assertThat(SharedNlp.analyze("体育馆门口乱停车").location()).isEqualTo("体育馆");
+    }
+}
