@@ -200,6 +200,26 @@ class SurveyChatTest {
         assertThat(portal.ask(who, "2")).doesNotContain("已经结束");
     }
 
+    @Test
+    void communityQuotaFullEndsTheSurveyForResidentsOfThatCommunity() {
+        String id = "quota-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(admin.post("/api/admin/surveys", """
+                {"id": "%s", "title": "社区调查", "quota": {"question": "c", "limits": {"东区社区": 1}},
+                 "questions": [
+                   {"id": "c", "kind": "single", "text": "您住在哪个社区？", "options": ["东区社区", "西区社区"]},
+                   {"id": "r", "kind": "rating", "text": "您对社区满意吗？"}]}""".formatted(id)).status()).isEqualTo(201);
+        answer(id, "东区", "5");
+        String late = resident();
+        portal.ask(late, "问卷 " + id);
+        assertThat(portal.ask(late, "1")).isEqualTo("感谢您的参与！东区社区的调查名额已满，本次无需继续作答。");
+        String west = resident();
+        portal.ask(west, "问卷 " + id);
+        portal.ask(west, "2");
+        assertThat(portal.ask(west, "4")).contains("问卷已完成");
+        JsonNode results = admin.get("/api/admin/surveys/" + id + "/results").json();
+        assertThat(results.get("responses").asLong()).isEqualTo(2);
+    }
+
     private String answer(String quiz, String... answers) {
         String who = resident();
         portal.ask(who, "问卷 " + quiz);
