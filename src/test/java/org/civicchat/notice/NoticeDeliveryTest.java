@@ -139,7 +139,7 @@ class NoticeDeliveryTest {
         List<String> everyone = residents("o-kill-", 2_000);
         int killedWorkers = 2;
         NoticeSettings fastTakeover = NoticeSettings.defaults()
-                .withDelivery(killedWorkers, 50, 0, 10, Duration.ofMillis(10), Duration.ofMillis(500),
+                .withDelivery(killedWorkers, 50, 0, 10, Duration.ofMillis(10), Duration.ofSeconds(1),
                         Duration.ofMillis(20), "doomed")
                 .withTemplates(Map.of("notice", "tpl-notice"));
         RecordingMessenger doomed = new RecordingMessenger(api(), 300);
@@ -153,7 +153,7 @@ class NoticeDeliveryTest {
         assertThat(doomed.diedAfterSending.get()).isEqualTo(killedWorkers);
 
         NoticeTestNode nodeB = node(api(), fastTakeover.withDelivery(2, 50, 0, 10, Duration.ofMillis(10),
-                Duration.ofMillis(500), Duration.ofMillis(20), "rescuer"));
+                Duration.ofSeconds(1), Duration.ofMillis(20), "rescuer"));
         awaitDone(nodeB, id, 20);
 
         Map<String, Long> perResident = sendsPerResident();
