@@ -13,6 +13,7 @@ final class SurveyValidator {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final int MAX_QUESTIONS = 30;
     private static final int MAX_OPTIONS = 12;
+    private static final int MAX_REPLY_BYTES = 1900;
 
     private SurveyValidator() {
     }
@@ -39,9 +40,42 @@ final class SurveyValidator {
             checkQuestion(survey, i, seen, problems);
         }
         checkQuota(survey, problems);
+        if (problems.isEmpty()) {
+            checkReplySizes(survey, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSurvey(problems);
         }
+    }
+
+    /**
+     * Every reply must fit one passive reply (WeChat's 2,048 bytes; the dialog cuts longer ones and would lose
+     * the survey's place): the intro or the longest feedback before a question, plus the question.
+     */
+    private static void checkReplySizes(SurveyDefinition survey, List<InvalidSurvey.Problem> problems) {
+        int before = bytes(SurveyTexts.intro(survey));
+        for (int i = 0; i < survey.questions().size(); i++) {
+            int size = before + 2 + bytes(SurveyTexts.question(survey, i))
+                    + bytes(SurveyTexts.NOT_UNDERSTOOD + SurveyTexts.hint(survey.questions().get(i)));
+            if (size > MAX_REPLY_BYTES) {
+                problems.add(new InvalidSurvey.Problem("questions[" + i + "]", "the reply with this question would be "
+                        + size + " bytes, over WeChat's limit of " + MAX_REPLY_BYTES + "; shorten its text, options or the "
+                        + (i == 0 ? "intro" : "tips before it")));
+            }
+            Question q = survey.questions().get(i);
+            String worst = SurveyTexts.feedback(q, Answer.picks(List.of()));
+            before = Math.max(before, bytes(worst));
+        }
+        int last = bytes(SurveyTexts.completed(survey)) + survey.questions().stream()
+                .mapToInt(q -> bytes(SurveyTexts.feedback(q, Answer.picks(List.of())))).max().orElse(0);
+        if (last > MAX_REPLY_BYTES) {
+            problems.add(new InvalidSurvey.Problem("outro", "the closing reply would be " + last + " bytes, over "
+                    + MAX_REPLY_BYTES));
+        }
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 
     private static void checkQuestion(SurveyDefinition survey, int index, Set<String> seen,

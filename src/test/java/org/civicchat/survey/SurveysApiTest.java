@@ -70,6 +70,16 @@ class SurveysApiTest {
     }
 
     @Test
+    void questionTooLongForOneWechatReplyIsRefused() {
+        String longText = "文明".repeat(400);
+        var r = create("""
+                {"id": "too-long", "title": "t", "questions": [{"id": "q1", "kind": "text", "text": "%s"}]}"""
+                .formatted(longText));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).contains("questions[0]").contains("over WeChat's limit");
+    }
+
+    @Test
     void malformedJsonIsAClearBadRequest() {
         var r = create("{\"id\": ");
         assertThat(r.status()).isEqualTo(400);
