@@ -2,10 +2,12 @@ package org.civicchat.notice;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,11 +25,13 @@ class Fanout {
     private final NoticeStore notices;
     private final DeliveryStore deliveries;
     private final ResidentStore residents;
+    private final ApplicationEventPublisher events;
 
-    Fanout(NoticeStore notices, DeliveryStore deliveries, ResidentStore residents) {
+    Fanout(NoticeStore notices, DeliveryStore deliveries, ResidentStore residents, ApplicationEventPublisher events) {
         this.notices = notices;
         this.deliveries = deliveries;
         this.residents = residents;
+        this.events = events;
     }
 
     /** Queues every notice whose send time has come and that no other node is queuing. */
@@ -68,7 +72,12 @@ class Fanout {
         }
         boolean done = notices.finishQueuing(noticeId, System.currentTimeMillis());
         if (!notice.single()) {
-            log.info("Notice {} queued for {} residents{}", noticeId, total[0], done ? " (nothing to send)" : "");
+            log.info("Notice {} queued for {} residents{}", noticeId, total[0], done ? "; nothing left to send" : "");
+        }
+        if (done) {
+            Map<String, String> stats = notices.stats(noticeId);
+            events.publishEvent(new NoticeSent(noticeId, Long.parseLong(stats.getOrDefault("sent", "0")),
+                    Long.parseLong(stats.getOrDefault("failed", "0"))));
         }
     }
 }

@@ -41,8 +41,8 @@ class NoticeStore {
 
     /** Marks the notice as sending once queuing is over, and done at once when nothing is left to send. */
     private static final RedisScript QUEUED = new RedisScript("""
-            local s = redis.call('HMGET', KEYS[2], 'queued', 'sent', 'failed')
-            local left = tonumber(s[1] or '0') - tonumber(s[2] or '0') - tonumber(s[3] or '0')
+            local s = redis.call('HMGET', KEYS[2], 'queued', 'sent', 'failed', 'held')
+            local left = tonumber(s[1] or '0') - tonumber(s[2] or '0') - tonumber(s[3] or '0') - tonumber(s[4] or '0')
             if left <= 0 then
               redis.call('HSET', KEYS[1], 'status', 'done', 'finishedAt', ARGV[1])
               return 1

@@ -26,7 +26,7 @@ public final class NoticeTestNode implements AutoCloseable {
         notices = new NoticeStore(redis);
         deliveries = new DeliveryStore(redis);
         residents = new ResidentStore(redis);
-        fanout = new Fanout(notices, deliveries, residents);
+        fanout = new Fanout(notices, deliveries, residents, events::add);
         NoticeLinks links = new NoticeLinks("test-link-secret", settings.publicBaseUrl());
         service = new NoticeService(notices, residents, settings, links);
         delivery = new NoticeDelivery(notices, deliveries, residents, fanout, messenger, settings, links, events::add);
