@@ -27,6 +27,7 @@ public class Conversation implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Conversation.class);
     private static final long RETRY_POLL_MILLIS = 20;
+    private static final long STALE_MARGIN_MILLIS = 1500;
     static final String SORRY = "抱歉，系统开了个小差，请稍后再发一次。";
     static final String BUSY = "现在咨询的人比较多，请稍等片刻再发一次，谢谢您的耐心。";
 
@@ -73,6 +74,10 @@ public class Conversation implements AutoCloseable {
         }
         if (!first) {
             meters.counter("civicchat.messages.retries").increment();
+            if (takeOverIfStale(key)) {
+                log.warn("Took over {} from an attempt that never finished (its node died?)", key);
+                return runWithDeadline(message, key);
+            }
             return awaitFirstAttempt(key);
         }
         return runWithDeadline(message, key);
@@ -113,6 +118,14 @@ public class Conversation implements AutoCloseable {
                 lateReplies.deliver(message.openid(), late);
             }
         });
+    }
+
+    private boolean takeOverIfStale(String key) {
+        try {
+            return replies.takeOverIfStale(key, deadline.toMillis() + STALE_MARGIN_MILLIS);
+        } catch (StoreUnavailable e) {
+            return false;
+        }
     }
 
     private Reply awaitFirstAttempt(String key) {

@@ -16,7 +16,10 @@ import java.util.Optional;
 class ReplyStore {
 
     private static final String PREFIX = "cc:dialog:msg:";
-    private static final String PENDING = "P";
+    private static final String PENDING = "P:";
+    private static final String TAKE_OVER =
+            "if redis.call('get', KEYS[1]) == ARGV[1] then redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3]) "
+                    + "return 1 else return 0 end";
     private static final String DONE = "R:";
     private static final long TTL_SECONDS = 300;
 
@@ -29,10 +32,39 @@ class ReplyStore {
     /** @return true when this caller is the first to see the message and must handle it */
     boolean claim(String dedupKey) {
         try {
-            return "OK".equals(redis.set(PREFIX + dedupKey, PENDING, SetParams.setParams().nx().ex(TTL_SECONDS)));
+            return "OK".equals(redis.set(PREFIX + dedupKey, pendingNow(), SetParams.setParams().nx().ex(TTL_SECONDS)));
         } catch (JedisConnectionException e) {
             throw new StoreUnavailable("claim a message", e);
         }
+    }
+
+    /**
+     * Takes over a message whose first attempt has been pending longer than {@code staleMillis}: its node died
+     * mid-message (a live node answers or defers within the deadline). Handlers are idempotent on the message,
+     * so running it again cannot file twice.
+     */
+    boolean takeOverIfStale(String dedupKey, long staleMillis) {
+        try {
+            String value = redis.get(PREFIX + dedupKey);
+            if (value == null || !value.startsWith(PENDING)) {
+                return false;
+            }
+            long since = Long.parseLong(value.substring(PENDING.length()));
+            if (System.currentTimeMillis() - since < staleMillis) {
+                return false;
+            }
+            Object won = redis.eval(TAKE_OVER, java.util.List.of(PREFIX + dedupKey),
+                    java.util.List.of(value, pendingNow(), Long.toString(TTL_SECONDS)));
+            return Long.valueOf(1).equals(won);
+        } catch (JedisConnectionException e) {
+            throw new StoreUnavailable("take over a message", e);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static String pendingNow() {
+        return PENDING + System.currentTimeMillis();
     }
 
     void complete(String dedupKey, Reply reply) {

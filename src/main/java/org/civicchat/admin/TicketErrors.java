@@ -1,0 +1,53 @@
+package org.civicchat.admin;
+
+import org.civicchat.store.StoreUnavailable;
+import org.civicchat.ticket.IllegalTransition;
+import org.civicchat.ticket.InvalidTicketRequest;
+import org.civicchat.ticket.PhotoLimitReached;
+import org.civicchat.ticket.TicketNotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Ticket API errors as JSON: 404 unknown ticket, 409 illegal transition (Chinese and English), 400 bad
+ * request, 503 when Redis is unreachable.
+ */
+@RestControllerAdvice(assignableTypes = {TicketsApi.class, TicketsCsv.class, Open311Api.class})
+class TicketErrors {
+
+    @ExceptionHandler(TicketNotFound.class)
+    ResponseEntity<Map<String, String>> notFound(TicketNotFound e) {
+        return error(HttpStatus.NOT_FOUND, "not_found", "工单不存在 (no such ticket: " + e.number() + ")");
+    }
+
+    @ExceptionHandler(IllegalTransition.class)
+    ResponseEntity<Map<String, String>> conflict(IllegalTransition e) {
+        return error(HttpStatus.CONFLICT, "illegal_transition", e.bilingualMessage());
+    }
+
+    @ExceptionHandler({InvalidTicketRequest.class, PhotoLimitReached.class, MethodArgumentTypeMismatchException.class,
+            org.springframework.http.converter.HttpMessageNotReadableException.class})
+    ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
+        return error(HttpStatus.BAD_REQUEST, "bad_request", "请求无效 (" + e.getMessage() + ")");
+    }
+
+    @ExceptionHandler(StoreUnavailable.class)
+    ResponseEntity<Map<String, String>> unavailable(StoreUnavailable e) {
+        return error(HttpStatus.SERVICE_UNAVAILABLE, "store_unavailable", "存储暂不可用，请稍后重试 (Redis unavailable)");
+    }
+
+    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String code, String message) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", code);
+        body.put("message", message);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+}

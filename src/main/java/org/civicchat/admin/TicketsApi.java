@@ -1,0 +1,192 @@
+package org.civicchat.admin;
+
+import org.civicchat.ticket.Actor;
+import org.civicchat.ticket.InvalidTicketRequest;
+import org.civicchat.ticket.Ticket;
+import org.civicchat.ticket.TicketFilter;
+import org.civicchat.ticket.TicketNotFound;
+import org.civicchat.ticket.TicketPage;
+import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.TicketStatus;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Tickets for staff: one ticket with its log, lists with filters and paging from the Redis indexes,
+ * transitions, assignment, notes, merge and split, photos, rating figures. Handlers see only their
+ * department's tickets; anything else is "not found" to them. CSV export is {@link TicketsCsv}.
+ */
+@RestController
+class TicketsApi {
+
+    private final TicketService tickets;
+    private final StaffScope scope;
+
+    TicketsApi(TicketService tickets, StaffScope scope) {
+        this.tickets = tickets;
+        this.scope = scope;
+    }
+
+    @GetMapping("/api/admin/tickets/{number}")
+    Map<String, Object> one(@PathVariable String number, Authentication who) {
+        Ticket t = visible(number, who);
+        return TicketJson.detail(t, tickets.log(t.number()), tickets.photos(t.number()), tickets.reports(t.number()));
+    }
+
+    @GetMapping("/api/admin/tickets")
+    Map<String, Object> list(@RequestParam(required = false) String status,
+                             @RequestParam(required = false) String category,
+                             @RequestParam(required = false) String department,
+                             @RequestParam(required = false) String grid,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                             @RequestParam(defaultValue = "false") boolean overdue,
+                             @RequestParam(required = false) String text,
+                             @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "20") int size,
+                             @RequestParam(defaultValue = "-createdAt") String sort,
+                             Authentication who) {
+        TicketFilter filter = filter(status, category, department, grid, from, to, overdue, text, page, size, sort, who);
+        TicketPage result = tickets.list(filter);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("items", result.items().stream().map(TicketJson::summary).toList());
+        body.put("total", result.total());
+        body.put("totalExact", result.totalExact());
+        body.put("page", result.page());
+        body.put("size", result.size());
+        return body;
+    }
+
+    @PostMapping("/api/admin/tickets/{number}/transitions")
+    Map<String, Object> transition(@PathVariable String number, @RequestBody TransitionRequest body,
+                                   Authentication who) {
+        Ticket t = visible(number, who);
+        tickets.transition(t.number(), TicketStatus.fromId(body.to()), actor(who), body.note(), body.reason(),
+                body.photo());
+        return one(t.number(), who);
+    }
+
+    @PostMapping("/api/admin/tickets/{number}/assign")
+    Map<String, Object> assign(@PathVariable String number, @RequestBody AssignRequest body, Authentication who) {
+        Ticket t = visible(number, who);
+        tickets.assign(t.number(), body.department(), body.grid(), body.handler(), actor(who), body.note());
+        return one(t.number(), who);
+    }
+
+    @PostMapping("/api/admin/tickets/{number}/notes")
+    Map<String, Object> note(@PathVariable String number, @RequestBody NoteRequest body, Authentication who) {
+        Ticket t = visible(number, who);
+        tickets.note(t.number(), actor(who), body.note());
+        return one(t.number(), who);
+    }
+
+    @PostMapping("/api/admin/tickets/{number}/merge")
+    Map<String, Object> merge(@PathVariable String number, @RequestBody MergeRequest body, Authentication who) {
+        Ticket t = visible(number, who);
+        Ticket into = visible(canonical(body.into()), who);
+        tickets.merge(t.number(), into.number(), actor(who));
+        return one(t.number(), who);
+    }
+
+    @PostMapping("/api/admin/tickets/{number}/split")
+    Map<String, Object> split(@PathVariable String number, @RequestBody SplitRequest body, Authentication who) {
+        Ticket t = visible(number, who);
+        Ticket own = tickets.split(t.number(), body.report(), actor(who));
+        return one(own.number(), who);
+    }
+
+    @GetMapping("/api/admin/tickets/{number}/photos/{photo}")
+    ResponseEntity<Resource> photo(@PathVariable String number, @PathVariable String photo,
+                                   @RequestParam(defaultValue = "false") boolean stripped, Authentication who) {
+        Ticket t = visible(number, who);
+        return tickets.photoFile(t.number(), photo, stripped)
+                .map(f -> ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).<Resource>body(new FileSystemResource(f)))
+                .orElseThrow(() -> new TicketNotFound(number + "/" + photo));
+    }
+
+    @GetMapping("/api/admin/tickets/ratings")
+    Map<String, Map<String, String>> ratings() {
+        return tickets.ratings();
+    }
+
+    @GetMapping("/api/admin/tickets/categories")
+    Object categories() {
+        return tickets.categories();
+    }
+
+    TicketFilter filter(String status, String category, String department, String grid, LocalDate from,
+                        LocalDate to, boolean overdue, String text, int page, int size, String sort,
+                        Authentication who) {
+        Set<TicketStatus> statuses = status == null || status.isBlank() ? Set.of()
+                : Arrays.stream(status.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+                .map(s -> s.equals("open") ? null : TicketStatus.fromId(s))
+                .flatMap(s -> s == null ? Arrays.stream(TicketStatus.values()).filter(TicketStatus::open) : java.util.stream.Stream.of(s))
+                .collect(Collectors.toSet());
+        boolean newestFirst = switch (sort) {
+            case "-createdAt", "createdAt,desc" -> true;
+            case "createdAt", "+createdAt", "createdAt,asc" -> false;
+            default -> throw new InvalidTicketRequest("sort must be createdAt or -createdAt, was " + sort);
+        };
+        String dept = scope.departmentOf(who).orElse(department);
+        return new TicketFilter(statuses, category, dept, grid, from, to, overdue, text, page, size, newestFirst);
+    }
+
+    private Ticket visible(String number, Authentication who) {
+        Ticket t = tickets.get(canonical(number));
+        Optional<String> only = scope.departmentOf(who);
+        if (only.isPresent() && !only.get().equals(t.department())) {
+            throw new TicketNotFound(number);
+        }
+        return t;
+    }
+
+    private static String canonical(String number) {
+        if (number == null) {
+            throw new InvalidTicketRequest("ticket number is missing");
+        }
+        return org.civicchat.ticket.TicketNumbers.find(number).orElseThrow(() -> new TicketNotFound(number));
+    }
+
+    private static Actor actor(Authentication who) {
+        return Actor.staff(who == null ? "unknown" : who.getName());
+    }
+
+    record TransitionRequest(String to, String note, String reason, String photo) {
+    }
+
+    record AssignRequest(String department, String grid, String handler, String note) {
+    }
+
+    record NoteRequest(String note) {
+    }
+
+    record MergeRequest(String into) {
+    }
+
+    record SplitRequest(String report) {
+    }
+
+    static List<String> csvColumns() {
+        return List.of("id", "status", "category", "department", "grid", "location", "description", "createdAt",
+                "deadline", "overdue", "rating", "followers");
+    }
+}

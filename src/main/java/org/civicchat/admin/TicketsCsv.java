@@ -1,0 +1,109 @@
+package org.civicchat.admin;
+
+import org.civicchat.ticket.Masks;
+import org.civicchat.ticket.Ticket;
+import org.civicchat.ticket.TicketFilter;
+import org.civicchat.ticket.TicketPage;
+import org.civicchat.ticket.TicketService;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The ticket list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese), the same filters as the
+ * list, page by page from the indexes. Phone numbers and openids are masked; cells that a spreadsheet would
+ * run as a formula are prefixed with an apostrophe.
+ */
+@RestController
+class TicketsCsv {
+
+    private static final int PAGE = TicketFilter.MAX_SIZE;
+    private static final int MAX_ROWS = 200_000;
+
+    private final TicketService tickets;
+    private final TicketsApi api;
+
+    TicketsCsv(TicketService tickets, TicketsApi api) {
+        this.tickets = tickets;
+        this.api = api;
+    }
+
+    @GetMapping("/api/admin/tickets.csv")
+    ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String status,
+                                              @RequestParam(required = false) String category,
+                                              @RequestParam(required = false) String department,
+                                              @RequestParam(required = false) String grid,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                              @RequestParam(defaultValue = "false") boolean overdue,
+                                              @RequestParam(required = false) String text,
+                                              Authentication who) {
+        TicketFilter first = api.filter(status, category, department, grid, from, to, overdue, text, 0, PAGE,
+                "-createdAt", who);
+        StreamingResponseBody body = out -> {
+            Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            w.write('\uFEFF');
+            w.write(String.join(",", TicketsApi.csvColumns()));
+            w.write("\r\n");
+            int rows = 0;
+            for (int page = 0; rows < MAX_ROWS; page++) {
+                TicketPage p = tickets.list(new TicketFilter(first.statuses(), first.category(), first.department(),
+                        first.grid(), first.from(), first.to(), first.overdueOnly(), first.text(), page, PAGE, true));
+                for (Ticket t : p.items()) {
+                    w.write(row(t));
+                    rows++;
+                }
+                if (p.items().size() < PAGE) {
+                    break;
+                }
+            }
+            w.flush();
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"tickets.csv\"")
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(body);
+    }
+
+    static String row(Ticket t) {
+        List<String> cells = List.of(t.number(), t.status().label(), t.categoryName(), t.department(), t.grid(),
+                Masks.phones(t.location()), Masks.phones(t.description()), nz(TicketJson.time(t.createdAt())),
+                nz(TicketJson.time(t.deadline())), t.overdue() ? "是" : "否",
+                t.rating() == 0 ? "" : Integer.toString(t.rating()), Integer.toString(t.followerCount()));
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                s.append(',');
+            }
+            s.append(cell(cells.get(i)));
+        }
+        return s.append("\r\n").toString();
+    }
+
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

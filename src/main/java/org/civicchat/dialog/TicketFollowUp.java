@@ -1,0 +1,154 @@
+package org.civicchat.dialog;
+
+import org.civicchat.nlp.Analysis;
+import org.civicchat.ticket.IllegalTransition;
+import org.civicchat.ticket.PhotoLimitReached;
+import org.civicchat.ticket.Ticket;
+import org.civicchat.ticket.TicketNotFound;
+import org.civicchat.ticket.TicketNumbers;
+import org.civicchat.ticket.TicketService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Following tickets in the chat: "我的工单", "查询 WM…" (or the bare number), "补充 WM… 文字", a photo right
+ * after a ticket was shown, "撤回 WM…", and the 1/2/3 answer to "is it fixed?". A resident sees only tickets
+ * they filed or follow; anyone else's number gets the same answer as an unknown one.
+ */
+@Component
+class TicketFollowUp {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketFollowUp.class);
+    private static final int LIST_SIZE = 5;
+
+    private final TicketService tickets;
+    private final SessionStore sessions;
+
+    TicketFollowUp(TicketService tickets, SessionStore sessions) {
+        this.tickets = tickets;
+        this.sessions = sessions;
+    }
+
+    /**
+     * A ticket command in the text, if it is one.
+     *
+     * @param fileNow     what "直接提交" does (only inside a draft)
+     * @param cancelDraft what "取消" does (only inside a draft)
+     */
+    Optional<Reply> onCommand(Inbound message, boolean inDraft, Function<Inbound, Reply> fileNow,
+                              Function<Inbound, Reply> cancelDraft) {
+        if (message.kind() != MessageKind.TEXT && message.kind() != MessageKind.VOICE) {
+            return Optional.empty();
+        }
+        String text = message.text();
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        boolean ratingPending = looksLikeRating(text) && safely(() -> tickets.pendingRating(message.openid()).isPresent());
+        Optional<TicketCommand> command = TicketCommand.parse(text, ratingPending, inDraft);
+        if (command.isEmpty()) {
+            return Optional.empty();
+        }
+        TicketCommand c = command.get();
+        try {
+            return Optional.of(switch (c.kind()) {
+                case MY_TICKETS -> Reply.text(TicketReplies.list(tickets.ticketsOf(message.openid(), LIST_SIZE)));
+                case QUERY -> show(message, c.number());
+                case ADD -> addWords(message, c.number(), c.rest());
+                case WITHDRAW -> withdraw(message, c.number());
+                case RATE -> rate(message, Integer.parseInt(c.rest()));
+                case FILE_NOW -> fileNow.apply(message);
+                case CANCEL_DRAFT -> cancelDraft.apply(message);
+            });
+        } catch (TicketNotFound e) {
+            return Optional.of(Reply.text(TicketReplies.NOT_FOUND));
+        } catch (IllegalTransition e) {
+            return Optional.of(Reply.text(TicketReplies.CANNOT_CHANGE));
+        } catch (RuntimeException e) {
+            log.error("Ticket command from {} failed: {}", LogSafe.openid(message.openid()), e.toString());
+            return Optional.of(Reply.text(Conversation.SORRY));
+        }
+    }
+
+    /** The understanding says it is about a ticket: show the one named, else the resident's list. */
+    Reply onQuery(Inbound message, Analysis analysis) {
+        String number = analysis.ticketNumber() != null ? analysis.ticketNumber()
+                : TicketNumbers.find(message.text()).orElse(null);
+        try {
+            if (number != null) {
+                return show(message, number);
+            }
+            return Reply.text(TicketReplies.list(tickets.ticketsOf(message.openid(), LIST_SIZE)));
+        } catch (RuntimeException e) {
+            log.error("Ticket query from {} failed: {}", LogSafe.openid(message.openid()), e.toString());
+            return Reply.text(Conversation.SORRY);
+        }
+    }
+
+    Reply addPhoto(Inbound message, String number) {
+        try {
+            Ticket t = tickets.addPhoto(message.openid(), number, message.mediaId(), message.picUrl());
+            return Reply.text(TicketReplies.photoAdded(t));
+        } catch (PhotoLimitReached e) {
+            return Reply.text(TicketReplies.PHOTO_LIMIT);
+        } catch (TicketNotFound e) {
+            sessions.close(message.openid());
+            return Reply.text(TicketReplies.NOT_FOUND);
+        } catch (IllegalTransition e) {
+            sessions.close(message.openid());
+            return Reply.text(TicketReplies.CANNOT_CHANGE);
+        } catch (RuntimeException e) {
+            log.error("Photo for a ticket from {} not stored: {}", LogSafe.openid(message.openid()), e.toString());
+            return Reply.text(TicketReplies.NOT_SAVED);
+        }
+    }
+
+    private Reply show(Inbound message, String number) {
+        Ticket t = tickets.findFor(message.openid(), number).orElseThrow(() -> new TicketNotFound(number));
+        if (t.status().open()) {
+            sessions.open(message.openid(), new SessionStore.OpenFlow(ComplaintConversation.FLOW,
+                    ComplaintConversation.TICKET + t.number()));
+        }
+        return Reply.text(TicketReplies.detail(t, tickets.log(t.number()), message.openid()));
+    }
+
+    private Reply addWords(Inbound message, String number, String words) {
+        if (number == null) {
+            throw new TicketNotFound("?");
+        }
+        if (words == null || words.isBlank()) {
+            return Reply.text(TicketReplies.EMPTY_ADDITION);
+        }
+        return Reply.text(TicketReplies.wordsAdded(tickets.addWords(message.openid(), number, words)));
+    }
+
+    private Reply withdraw(Inbound message, String number) {
+        Ticket t = tickets.findFor(message.openid(), number).orElseThrow(() -> new TicketNotFound(number));
+        boolean withdrawn = tickets.withdraw(message.openid(), number);
+        sessions.close(message.openid());
+        return Reply.text(withdrawn ? TicketReplies.withdrawn(t) : TicketReplies.unfollowed(number));
+    }
+
+    private Reply rate(Inbound message, int rating) {
+        Ticket pending = tickets.pendingRating(message.openid()).orElseThrow(() -> new TicketNotFound("?"));
+        Ticket after = tickets.rate(message.openid(), pending.number(), rating);
+        return Reply.text(TicketReplies.rated(after, rating));
+    }
+
+    private static boolean looksLikeRating(String text) {
+        String s = TicketCommand.fold(text);
+        return s.length() <= 6 && (s.matches("[123]") || s.contains("满意") || s.contains("解决") || s.equals("还行"));
+    }
+
+    private static boolean safely(java.util.function.BooleanSupplier check) {
+        try {
+            return check.getAsBoolean();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.civicchat.faq;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.TermQuery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * An immutable in-memory Lucene index of FAQ entries and seed passages, with what the confidence needs: the words
+ * of each entry's questions and answer and in how many entries each word occurs. One document per way of asking
+ * an entry (fields {@value #VARIANT} and {@value #VARIANT_BIGRAMS}), one per answer ({@value #ANSWER}) and one per
+ * passage ({@value #PASSAGE}), each kind in a segment of its own so that every field is dense in its segment
+ * (sparse norms cost a fifth of the search time); {@link FaqIndexBuilder} writes it. Reference counted so that a
+ * replaced index is closed only when no search uses it.
+ */
+final class FaqIndex {
+
+    static final String VARIANT = "q";
+    static final String VARIANT_BIGRAMS = "qb";
+    static final String ANSWER = "a";
+    static final String PASSAGE = "p";
+
+    /** Bound of the cache of term statistics; it is emptied when full (questions bring unknown words). */
+    private static final int TERM_CACHE_LIMIT = 50_000;
+    static final String KIND = "kind";
+    static final String ORD = "ord";
+    static final byte KIND_VARIANT = 0;
+    static final byte KIND_ANSWER = 1;
+    static final byte KIND_PASSAGE = 2;
+
+    /** Words of one entry, or of one passage. */
+    record Vocabulary(Set<String> questionWords, Set<String> questionBigrams, Set<String> answerWords) {
+    }
+
+    /** An entry or passage (by position) and its Lucene score. */
+    record Scored(int ord, double score) {
+    }
+
+    private final List<FaqEntry> entries;
+    private final Map<String, Integer> ordById;
+    private final List<SeedPassage> passages;
+    private final List<Vocabulary> entryWords;
+    private final List<Set<String>> passageWords;
+    private final Map<String, Integer> entryFrequency;
+    private final Map<String, Integer> passageFrequency;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final PinyinRepair pinyin;
+    private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
+    private final byte[] kindByDoc;
+    private final int[] ordByDoc;
+
+    FaqIndex(List<FaqEntry> entries, List<SeedPassage> passages, List<Vocabulary> entryWords,
+                     List<Set<String>> passageWords, PinyinRepair pinyin, DirectoryReader reader) throws IOException {
+        this.pinyin = pinyin;
+        this.entries = List.copyOf(entries);
+        this.passages = List.copyOf(passages);
+        this.entryWords = List.copyOf(entryWords);
+        this.passageWords = List.copyOf(passageWords);
+        Map<String, Integer> ords = new LinkedHashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ords.put(entries.get(i).id(), i);
+        }
+        this.ordById = Map.copyOf(ords);
+        this.entryFrequency = frequencies(entryWords.stream().map(FaqIndex::allWords).toList());
+        this.passageFrequency = frequencies(passageWords);
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setQueryCache(null);
+        this.kindByDoc = new byte[reader.maxDoc()];
+        this.ordByDoc = new int[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues kinds = leaf.reader().getNumericDocValues(KIND);
+            NumericDocValues ordValues = leaf.reader().getNumericDocValues(ORD);
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                kinds.advanceExact(doc);
+                ordValues.advanceExact(doc);
+                kindByDoc[leaf.docBase + doc] = (byte) kinds.longValue();
+                ordByDoc[leaf.docBase + doc] = (int) ordValues.longValue();
+            }
+        }
+    }
+
+    private static Set<String> allWords(Vocabulary vocabulary) {
+        Set<String> all = new HashSet<>(vocabulary.questionWords());
+        all.addAll(vocabulary.answerWords());
+        return all;
+    }
+
+    private static Map<String, Integer> frequencies(List<Set<String>> documents) {
+        Map<String, Integer> frequency = new HashMap<>();
+        for (Set<String> words : documents) {
+            for (String word : words) {
+                frequency.merge(word, 1, Integer::sum);
+            }
+        }
+        return Map.copyOf(frequency);
+    }
+
+    /**
+     * A query for one term, with its statistics looked up once per index: a question has dozens of terms and
+     * seeking each in the terms dictionary would cost more than scoring the few hundred documents.
+     */
+    Query termQuery(String field, String text) {
+        Term term = new Term(field, text);
+        TermStates states = termStates.get(term);
+        if (states == null) {
+            try {
+                states = TermStates.build(searcher, term, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("looking up a term in the in-memory FAQ index failed", e);
+            }
+            if (termStates.size() >= TERM_CACHE_LIMIT) {
+                termStates.clear();
+            }
+            termStates.put(term, states);
+        }
+        return new TermQuery(term, states);
+    }
+
+    /** Entries by best variant score plus answer score, best first. */
+    List<Scored> searchEntries(Query query) {
+        BestScores best = search(query, entries.size());
+        List<Scored> scored = new ArrayList<>();
+        for (int ord = 0; ord < entries.size(); ord++) {
+            double score = best.variant[ord] + best.answer[ord];
+            if (score > 0) {
+                scored.add(new Scored(ord, score));
+            }
+        }
+        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return scored;
+    }
+
+    /** Passages by score, best first. */
+    List<Scored> searchPassages(Query query) {
+        BestScores best = search(query, passages.size());
+        List<Scored> scored = new ArrayList<>();
+        for (int ord = 0; ord < passages.size(); ord++) {
+            if (best.passage[ord] > 0) {
+                scored.add(new Scored(ord, best.passage[ord]));
+            }
+        }
+        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return scored;
+    }
+
+    private BestScores search(Query query, int size) {
+        try {
+            return searcher.search(query, new CollectorManager<BestScores, BestScores>() {
+                @Override
+                public BestScores newCollector() {
+                    return new BestScores(size, kindByDoc, ordByDoc);
+                }
+
+                @Override
+                public BestScores reduce(Collection<BestScores> collectors) {
+                    BestScores all = new BestScores(size, kindByDoc, ordByDoc);
+                    collectors.forEach(all::add);
+                    return all;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("searching the in-memory FAQ index failed", e);
+        }
+    }
+
+    /** Takes a reference for one search; false when the index was already closed (the caller takes the new one). */
+    boolean tryAcquire() {
+        return reader.tryIncRef();
+    }
+
+    void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing the replaced FAQ index failed", e);
+        }
+    }
+
+    List<FaqEntry> entries() {
+        return entries;
+    }
+
+    FaqEntry entry(int ord) {
+        return entries.get(ord);
+    }
+
+    Integer ordOf(String id) {
+        return ordById.get(id);
+    }
+
+    SeedPassage passage(int ord) {
+        return passages.get(ord);
+    }
+
+    int passageCount() {
+        return passages.size();
+    }
+
+    Vocabulary entryWords(int ord) {
+        return entryWords.get(ord);
+    }
+
+    Set<String> passageWords(int ord) {
+        return passageWords.get(ord);
+    }
+
+    /** How informative a word is among entries: ln(1 + (N - n + 0.5) / (n + 0.5)), highest for unseen words. */
+    double entryIdf(String word) {
+        return idf(entries.size(), entryFrequency.getOrDefault(word, 0));
+    }
+
+    /** The FAQ words by sound, to repair input method slips. */
+    PinyinRepair pinyin() {
+        return pinyin;
+    }
+
+    /** Whether any entry or passage has this word. */
+    boolean knows(String word) {
+        return entryFrequency.containsKey(word) || passageFrequency.containsKey(word);
+    }
+
+    double passageIdf(String word) {
+        return idf(passages.size(), passageFrequency.getOrDefault(word, 0));
+    }
+
+    private static double idf(int documents, int containing) {
+        return Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
+    }
+
+    @Override
+    public String toString() {
+        return "FaqIndex" + Arrays.asList(entries.size() + " entries", passages.size() + " passages");
+    }
+}

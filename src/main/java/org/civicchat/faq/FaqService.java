@@ -1,0 +1,182 @@
+package org.civicchat.faq;
+
+import org.civicchat.nlp.Segmenter;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Answers residents' questions from the FAQ ({@code faq/*.yaml}) and the policy documents ({@code seeds/}):
+ * a direct answer when sure, a choice of 2 or 3 entries when several come close, a quoted passage when only a
+ * document fits, and a polite refusal otherwise. Refused and clarified questions are counted in Redis for the
+ * console. The index lives in memory, is built at start-up and rebuilt by {@link #reload()}. Thread-safe.
+ */
+@Service
+public final class FaqService {
+
+    /** Longer texts are cut to this many characters before searching: questions are short. */
+    static final int MAX_QUESTION_CHARS = 200;
+
+    private static final Logger log = LoggerFactory.getLogger(FaqService.class);
+
+    private final FaqSettings settings;
+    private final HanLPAnalyzer words;
+    private final CharBigramAnalyzer bigrams;
+    private final QuestionParser parser;
+    private final FaqMatcher matcher = new FaqMatcher();
+    private final @Nullable UnansweredQuestionStore store;
+    private final AtomicReference<FaqIndex> index = new AtomicReference<>();
+
+    /**
+     * @param synonyms synonyms of question words, or null for HanLP's dictionary
+     * @param store    where unanswered questions are counted ({@link FaqConfiguration} makes it from the app's
+     *                 Redis connection), or null not to count them
+     */
+    public FaqService(FaqSettings settings, @Nullable FaqSynonyms synonyms, @Nullable UnansweredQuestionStore store) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.words = new HanLPAnalyzer(new Segmenter(), StopWords.defaults());
+        this.bigrams = new CharBigramAnalyzer();
+        this.parser = new QuestionParser(words, bigrams, synonyms == null ? new HanLPSynonyms() : synonyms,
+                PhraseSynonyms.defaults());
+        this.store = store;
+        this.index.set(buildIndex());
+    }
+
+    /** What to reply to {@code text}: see {@link FaqDecision.Kind}. Never throws for any text. */
+    public FaqDecision decide(String text) {
+        String question = text == null ? "" : text.strip();
+        if (question.length() > MAX_QUESTION_CHARS) {
+            question = question.substring(0, MAX_QUESTION_CHARS);
+        }
+        FaqDecision decision;
+        try {
+            decision = withIndex(question, this::decide);
+        } catch (RuntimeException e) {
+            log.error("FAQ search failed; the resident gets the refusal", e);
+            decision = refuse(question, 0);
+        }
+        if (store != null && (decision.kind() == FaqDecision.Kind.REFUSE
+                || decision.kind() == FaqDecision.Kind.CLARIFY) && !question.isEmpty()) {
+            store.record(question);
+        }
+        return decision;
+    }
+
+    private FaqDecision decide(FaqIndex current, String text) {
+        Question question = parser.parse(text, current);
+        if (question.isEmpty()) {
+            return refuse(text, 0);
+        }
+        List<FaqMatcher.Match> matches = matcher.matchEntries(current, question);
+        double best = matches.isEmpty() ? 0 : matches.get(0).confidence();
+        if (best >= settings.answerThreshold() && !FaqMatcher.ambiguous(question, matches)) {
+            FaqMatcher.Match top = matches.get(0);
+            FaqEntry entry = current.entry(top.ord());
+            return new FaqDecision(FaqDecision.Kind.ANSWER, text, best, List.of(candidate(current, top)), entry, null);
+        }
+        if (best >= settings.clarifyThreshold() && matches.size() >= 2) {
+            return new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, matches), null, null);
+        }
+        List<FaqMatcher.Match> passages = matcher.matchPassages(current, question);
+        if (!passages.isEmpty() && passages.get(0).confidence() >= settings.passageThreshold()) {
+            FaqMatcher.Match top = passages.get(0);
+            return new FaqDecision(FaqDecision.Kind.PASSAGE, text, top.confidence(), List.of(), null,
+                    current.passage(top.ord()));
+        }
+        return refuse(text, best);
+    }
+
+    /**
+     * The first candidate and those after it that are at least half as sure, up to the configured number; at least
+     * two, so that the resident has a choice.
+     */
+    private List<FaqCandidate> offered(FaqIndex current, List<FaqMatcher.Match> matches) {
+        double floor = matches.get(0).confidence() / 2;
+        List<FaqCandidate> offered = new ArrayList<>(settings.maxCandidates());
+        for (FaqMatcher.Match match : matches) {
+            if (offered.size() == settings.maxCandidates() || (offered.size() >= 2 && match.confidence() < floor)) {
+                break;
+            }
+            offered.add(candidate(current, match));
+        }
+        return offered;
+    }
+
+    private static FaqDecision refuse(String text, double confidence) {
+        return new FaqDecision(FaqDecision.Kind.REFUSE, text, confidence, List.of(), null, null);
+    }
+
+    private static FaqCandidate candidate(FaqIndex current, FaqMatcher.Match match) {
+        FaqEntry entry = current.entry(match.ord());
+        return new FaqCandidate(entry.id(), entry.question(), match.confidence());
+    }
+
+    /** The entry with this id, for when the resident picked a numbered candidate. */
+    public Optional<FaqEntry> answerById(String id) {
+        return withIndex(id, (current, key) -> {
+            Integer ord = key == null ? null : current.ordOf(key.strip());
+            return Optional.ofNullable(ord == null ? null : current.entry(ord));
+        });
+    }
+
+    /** The reply to send for a decision, in Simplified Chinese sized for a phone screen. */
+    public String render(FaqDecision decision) {
+        return ReplyRenderer.render(Objects.requireNonNull(decision, "decision"));
+    }
+
+    /** The reply for one entry: its answer, then its {@code next} line and links. */
+    public String render(FaqEntry entry) {
+        return ReplyRenderer.answer(Objects.requireNonNull(entry, "entry"));
+    }
+
+    /** The most asked refused or clarified questions, most first; empty when they are not recorded. */
+    public List<UnansweredQuestion> topUnanswered(int limit) {
+        return store == null ? List.of() : store.top(limit);
+    }
+
+    /**
+     * Rereads the content and swaps in a new index; searches running meanwhile finish on the old one. When the
+     * content is invalid the old index stays and the {@link FaqContentException} is thrown.
+     */
+    public void reload() {
+        synchronized (index) {
+            FaqIndex fresh = buildIndex();
+            FaqIndex old = index.getAndSet(fresh);
+            old.release();
+        }
+    }
+
+    /** The number of FAQ entries indexed. */
+    public int size() {
+        return withIndex(null, (current, ignored) -> current.entries().size());
+    }
+
+    private FaqIndex buildIndex() {
+        List<FaqEntry> entries = FaqLoader.load(settings.faqDir());
+        List<SeedPassage> passages = SeedLoader.load(settings.seedsDir());
+        FaqIndex built = FaqIndexBuilder.build(entries, passages, words, bigrams);
+        log.info("FAQ index built: {} entries from {}, {} passages from {}", entries.size(),
+                settings.faqDir().toAbsolutePath(), passages.size(), settings.seedsDir().toAbsolutePath());
+        return built;
+    }
+
+    private <T> T withIndex(String argument, java.util.function.BiFunction<FaqIndex, String, T> search) {
+        while (true) {
+            FaqIndex current = index.get();
+            if (current.tryAcquire()) {
+                try {
+                    return search.apply(current, argument);
+                } finally {
+                    current.release();
+                }
+            }
+        }
+    }
+}

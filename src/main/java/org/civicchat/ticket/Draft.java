@@ -1,0 +1,31 @@
+package org.civicchat.ticket;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A complaint being put together across messages; it becomes a ticket once it has a description and a place.
+ *
+ * @param photoRefused photos the last change could not keep (over the per-ticket limit)
+ * @param truncated    the description reached its maximum length and was cut
+ */
+public record Draft(String openid, String description, String category, String location, Double latitude,
+                    Double longitude, List<Photo> photos, Instant startedAt, Instant updatedAt, int photoRefused,
+                    boolean truncated) {
+
+    public boolean hasDescription() {
+        return description != null && !description.isBlank();
+    }
+
+    public boolean hasLocation() {
+        return (location != null && !location.isBlank()) || latitude != null;
+    }
+
+    public boolean complete() {
+        return hasDescription() && hasLocation();
+    }
+
+    public boolean isEmpty() {
+        return !hasDescription() && !hasLocation() && photos.isEmpty();
+    }
+}

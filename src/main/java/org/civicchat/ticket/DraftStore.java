@@ -1,0 +1,120 @@
+package org.civicchat.ticket;
+
+import org.civicchat.store.StoreUnavailable;
+import org.springframework.stereotype.Component;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Complaint drafts: a hash per resident, its photos in a list, and a sorted set of drafts by last change so
+ * the sweeper finds the ones left alone. Callers hold the resident's session lock; the photo limit is
+ * enforced in a script anyway, because WeChat may deliver 20 photos at the same moment.
+ */
+@Component
+class DraftStore {
+
+    private static final String ADD_PHOTO = """
+            if redis.call('LLEN', KEYS[1]) >= tonumber(ARGV[1]) then return 0 end
+            redis.call('RPUSH', KEYS[1], ARGV[2])
+            redis.call('HSETNX', KEYS[2], 'startedAt', ARGV[3])
+            redis.call('HSET', KEYS[2], 'updatedAt', ARGV[3])
+            redis.call('ZADD', KEYS[3], ARGV[3], ARGV[4])
+            return 1
+            """;
+
+    private static final String CLAIM = """
+            local s = redis.call('ZSCORE', KEYS[1], ARGV[1])
+            if s and tonumber(s) <= tonumber(ARGV[2]) then return redis.call('ZREM', KEYS[1], ARGV[1]) end
+            return 0
+            """;
+
+    private final UnifiedJedis redis;
+
+    DraftStore(UnifiedJedis redis) {
+        this.redis = redis;
+    }
+
+    Optional<Draft> read(String openid) {
+        return call("read a draft", () -> {
+            Map<String, String> f = redis.hgetAll(TicketKeys.draft(openid));
+            List<String> photos = redis.lrange(TicketKeys.draftPhotos(openid), 0, -1);
+            if (f.isEmpty() && photos.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Photo> list = new ArrayList<>(photos.stream().map(TicketRows::photo).toList());
+            return Optional.of(new Draft(openid, f.getOrDefault("description", ""), blank(f.get("category")),
+                    blank(f.get("location")), dbl(f.get("lat")), dbl(f.get("lng")), list,
+                    TicketRows.instant(f.getOrDefault("startedAt", f.get("updatedAt"))),
+                    TicketRows.instant(f.get("updatedAt")), 0, "1".equals(f.get("truncated"))));
+        });
+    }
+
+    /** Writes the draft's words and place (photos are added one by one with {@link #addPhoto}). */
+    void write(Draft d, Instant at) {
+        call("save a draft", () -> {
+            String key = TicketKeys.draft(d.openid());
+            Map<String, String> fields = new java.util.HashMap<>();
+            fields.put("description", d.description() == null ? "" : d.description());
+            fields.put("category", d.category() == null ? "" : d.category());
+            fields.put("location", d.location() == null ? "" : d.location());
+            fields.put("lat", d.latitude() == null ? "" : d.latitude().toString());
+            fields.put("lng", d.longitude() == null ? "" : d.longitude().toString());
+            fields.put("truncated", d.truncated() ? "1" : "0");
+            fields.put("updatedAt", Long.toString(at.toEpochMilli()));
+            redis.hsetnx(key, "startedAt", Long.toString(at.toEpochMilli()));
+            redis.hset(key, fields);
+            redis.zadd(TicketKeys.drafts(), at.toEpochMilli(), d.openid());
+            return null;
+        });
+    }
+
+    /** @return false when the draft already holds {@code max} photos */
+    boolean addPhoto(String openid, Photo photo, int max, Instant at) {
+        return call("add a photo to a draft", () -> ((Number) redis.eval(ADD_PHOTO,
+                List.of(TicketKeys.draftPhotos(openid), TicketKeys.draft(openid), TicketKeys.drafts()),
+                List.of(Integer.toString(max), TicketRows.photoJson(photo), Long.toString(at.toEpochMilli()), openid)))
+                .longValue() == 1);
+    }
+
+    void delete(String openid) {
+        call("delete a draft", () -> {
+            redis.del(TicketKeys.draft(openid), TicketKeys.draftPhotos(openid));
+            redis.zrem(TicketKeys.drafts(), openid);
+            return null;
+        });
+    }
+
+    /** Residents whose draft has not changed since {@code before}. */
+    List<String> idleSince(Instant before, int limit) {
+        return call("list idle drafts", () -> redis.zrangeByScore(TicketKeys.drafts(), 0, before.toEpochMilli(), 0, limit));
+    }
+
+    /** Takes an idle draft out of the sweep list; true for exactly one caller across nodes. */
+    boolean claimIdle(String openid, Instant before) {
+        return call("claim an idle draft", () -> ((Number) redis.eval(CLAIM, List.of(TicketKeys.drafts()),
+                List.of(openid, Long.toString(before.toEpochMilli())))).longValue() == 1);
+    }
+
+    private static <T> T call(String what, Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (JedisConnectionException e) {
+            throw new StoreUnavailable(what, e);
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+
+    private static Double dbl(String s) {
+        return s == null || s.isEmpty() ? null : Double.valueOf(s);
+    }
+}

@@ -1,0 +1,69 @@
+package org.civicchat.ticket;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+
+/**
+ * The feature's background work: the draft sweeper, escalation, the media worker, routing reloads and the
+ * duplicate index rebuild, each on its own fixed delay from {@link TicketSettings}. A failing run is logged
+ * and the next one tries again.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+class TicketConfiguration implements SchedulingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketConfiguration.class);
+
+    private final TicketSettings settings;
+    private final DraftSweeper sweeper;
+    private final EscalationJob escalation;
+    private final MediaWorker media;
+    private final MediaQueueStore mediaQueue;
+    private final Routing routing;
+    private final DuplicateIndexing duplicates;
+
+    TicketConfiguration(TicketSettings settings, DraftSweeper sweeper, EscalationJob escalation, MediaWorker media,
+                        MediaQueueStore mediaQueue, Routing routing, DuplicateIndexing duplicates) {
+        this.settings = settings;
+        this.sweeper = sweeper;
+        this.escalation = escalation;
+        this.media = media;
+        this.mediaQueue = mediaQueue;
+        this.routing = routing;
+        this.duplicates = duplicates;
+    }
+
+    @EventListener
+    void on(ApplicationReadyEvent ready) {
+        guarded("requeue media jobs", () -> {
+            long moved = mediaQueue.requeueWorking();
+            if (moved > 0) {
+                log.info("Put {} interrupted photo downloads back on the queue", moved);
+            }
+        });
+        guarded("build the duplicate index", duplicates::rebuild);
+    }
+
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(() -> guarded("sweep drafts", sweeper::sweep), settings.jobsEvery());
+        tasks.addFixedDelayTask(() -> guarded("escalate overdue tickets", escalation::run), settings.jobsEvery());
+        tasks.addFixedDelayTask(() -> guarded("download photos", media::drain), settings.mediaEvery());
+        tasks.addFixedDelayTask(() -> guarded("reload routing", routing::reloadIfChanged), settings.routingReloadEvery());
+        tasks.addFixedDelayTask(() -> guarded("rebuild the duplicate index", duplicates::rebuild), settings.reindexEvery());
+    }
+
+    private static void guarded(String what, Runnable job) {
+        try {
+            job.run();
+        } catch (RuntimeException e) {
+            log.warn("Could not {}: {}", what, e.toString());
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.civicchat.ticket;
+
+/** The Lua scripts of {@link TicketStore}: each runs atomically, on keys of the one {@code {tk}} slot. */
+final class TicketScripts {
+
+    private TicketScripts() {
+    }
+
+    /** Files a ticket unless its source is already bound; returns the number bound to the source. */
+    static final String CREATE = """
+            local existing = redis.call('GET', KEYS[1])
+            if existing then return existing end
+            if redis.call('EXISTS', KEYS[2]) == 1 then return redis.error_reply('ticket ' .. ARGV[1] .. ' exists') end
+            redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
+            local i = 8
+            local n = tonumber(ARGV[i]); i = i + 1
+            for _ = 1, n do
+              local f = ARGV[i]; local v = ARGV[i + 1]; i = i + 2
+              redis.call('HSET', KEYS[2], f, v)
+            end
+            local np = tonumber(ARGV[i]); i = i + 1
+            for _ = 1, np do
+              local f = ARGV[i]; local v = ARGV[i + 1]; i = i + 2
+              redis.call('HSET', KEYS[7], f, v)
+            end
+            local nj = tonumber(ARGV[i]); i = i + 1
+            for _ = 1, nj do redis.call('LPUSH', KEYS[9], ARGV[i]); i = i + 1 end
+            redis.call('RPUSH', KEYS[3], ARGV[5])
+            redis.call('ZADD', KEYS[8], ARGV[4], ARGV[1])
+            redis.call('SADD', KEYS[10], ARGV[7])
+            for k = 11, #KEYS do redis.call('ZADD', KEYS[k], ARGV[3], ARGV[1]) end
+            if ARGV[6] ~= '' then
+              redis.call('DEL', KEYS[4], KEYS[5])
+              redis.call('ZREM', KEYS[6], ARGV[6])
+            end
+            return ARGV[1]
+            """;
+
+    /**
+     * Changes one existing ticket: optional compare on one field (status, escalation), then guards, then
+     * writes, all or nothing. Returns {'ok'}, {'missing'}, {'conflict', current}, {'full'}, {'source', number}.
+     */
+    static final String MUTATE = """
+            local t = KEYS[1]
+            if redis.call('EXISTS', t) == 0 then return {'missing'} end
+            if ARGV[1] ~= '' then
+              local cur = redis.call('HGET', t, ARGV[1]) or ''
+              if cur ~= ARGV[2] then return {'conflict', cur} end
+            end
+            local i = 3
+            local function arg() local v = ARGV[i]; i = i + 1; return v end
+            local function key() return KEYS[tonumber(arg())] end
+            local n = tonumber(arg())
+            for _ = 1, n do
+              local op = arg()
+              if op == 'max' then
+                local k = key(); local max = tonumber(arg())
+                if redis.call('HLEN', k) >= max then return {'full'} end
+              elseif op == 'srcnx' then
+                local k = key(); local v = arg(); local ttl = arg()
+                local prev = redis.call('GET', k)
+                if prev then return {'source', prev} end
+                redis.call('SET', k, v, 'EX', ttl)
+              elseif op == 'hset' then
+                local k = key(); local f = arg(); local v = arg()
+                redis.call('HSET', k, f, v)
+              elseif op == 'hdel' then
+                local k = key(); local f = arg()
+                redis.call('HDEL', k, f)
+              elseif op == 'hincr' then
+                local k = key(); local f = arg(); local by = tonumber(arg())
+                redis.call('HINCRBY', k, f, by)
+              elseif op == 'zadd' then
+                local k = key(); local s = arg(); local m = arg()
+                redis.call('ZADD', k, s, m)
+              elseif op == 'zaddc' then
+                local k = key(); local m = arg()
+                redis.call('ZADD', k, redis.call('HGET', t, 'createdAt'), m)
+              elseif op == 'zrem' then
+                local k = key(); local m = arg()
+                redis.call('ZREM', k, m)
+              elseif op == 'sadd' then
+                local k = key(); local m = arg()
+                redis.call('SADD', k, m)
+              elseif op == 'srem' then
+                local k = key(); local m = arg()
+                redis.call('SREM', k, m)
+              elseif op == 'rpush' then
+                local k = key(); local v = arg()
+                redis.call('RPUSH', k, v)
+              elseif op == 'del' then
+                redis.call('DEL', key())
+              elseif op == 'lpush' then
+                local k = key(); local v = arg()
+                redis.call('LPUSH', k, v)
+              else
+                return redis.error_reply('unknown op ' .. op)
+              end
+            end
+            return {'ok'}
+            """;
+}
