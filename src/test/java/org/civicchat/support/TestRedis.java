@@ -16,7 +16,6 @@ public final class TestRedis implements AutoCloseable {
 
     public TestRedis() {
         try {
-            int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
