@@ -19,7 +19,6 @@ public final class TestRedis implements AutoCloseable {
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
-            this.port = port;
             server = RedisServer.newRedisServer().port(port).bind("127.0.0.1").setting("save \"\"").build();
             server.start();
             client = new JedisPooled("127.0.0.1", port);
