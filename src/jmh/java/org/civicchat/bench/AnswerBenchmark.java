@@ -19,8 +19,8 @@ import org.openjdk.jmh.infra.Blackhole;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The time to read a resident's message and decide the FAQ reply: {@code NlpService.analyze} then
- * {@code FaqService.decide}, over a rotating set of questions (answerable, ambiguous, documents only, off-topic,
+ * The time to read a resident's message and decide the FAQ reply ({@code NlpService.analyze} then
+ * {@code FaqService.decide}), and of deciding alone, over a rotating set of questions (answerable, ambiguous, documents only, off-topic,
  * typed in traditional characters, full width or with emoji). Sample time, so that p50 and p99 are reported.
  * Run from the project folder (it reads {@code faq/} and {@code seeds/}):
  * {@code ./mvnw -q -Pjmh -DskipTests package exec:exec}.
@@ -70,11 +70,23 @@ public class AnswerBenchmark {
         faq = new FaqService(FaqSettings.defaults(), null, null);
     }
 
+    /** What a resident's question costs: reading it, then deciding the FAQ reply. */
     @Benchmark
     public FaqDecision analyzeAndDecide(Blackhole blackhole) {
-        String question = QUESTIONS[next];
-        next = (next + 1) % QUESTIONS.length;
+        String question = nextQuestion();
         blackhole.consume(nlp.analyze(question));
         return faq.decide(question);
+    }
+
+    /** The FAQ's share of it. */
+    @Benchmark
+    public FaqDecision decide() {
+        return faq.decide(nextQuestion());
+    }
+
+    private String nextQuestion() {
+        String question = QUESTIONS[next];
+        next = (next + 1) % QUESTIONS.length;
+        return question;
     }
 }

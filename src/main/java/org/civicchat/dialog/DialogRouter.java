@@ -24,6 +24,8 @@ import java.util.concurrent.locks.Lock;
 @Component
 class DialogRouter {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DialogRouter.class);
+
     private final SessionStore sessions;
     private final NlpService nlp;
     private final FaqConversation faq;
@@ -62,7 +64,7 @@ class DialogRouter {
         if (message.kind() == MessageKind.EVENT) {
             return onEvent(message);
         }
-        events.publishEvent(new ResidentEvents.ResidentMessaged(message.openid(), message.createTime()));
+        announce(new ResidentEvents.ResidentMessaged(message.openid(), message.createTime()));
         Analysis analysis = hasText(message) ? nlp.analyze(message.text()) : null;
         Optional<Reply> continued = continueOpenFlow(message, analysis);
         if (continued.isPresent()) {
@@ -101,11 +103,11 @@ class DialogRouter {
         events.publishEvent(new ResidentEvents.MessageHandled("event", event, System.currentTimeMillis()));
         return switch (event) {
             case "subscribe" -> {
-                events.publishEvent(new ResidentEvents.ResidentSubscribed(message.openid(), message.createTime()));
+                announce(new ResidentEvents.ResidentSubscribed(message.openid(), message.createTime()));
                 yield Reply.text(Replies.WELCOME);
             }
             case "unsubscribe" -> {
-                events.publishEvent(new ResidentEvents.ResidentUnsubscribed(message.openid(), message.createTime()));
+                announce(new ResidentEvents.ResidentUnsubscribed(message.openid(), message.createTime()));
                 yield Reply.none();
             }
             case "click" -> surveys.onMenuClick(message).orElseGet(() -> Reply.text(Replies.WELCOME));
@@ -129,6 +131,15 @@ class DialogRouter {
             case FAQ, OTHER -> faq.onQuestion(message, analysis);
         };
         return count(message, analysis.intent().id(), reply);
+    }
+
+    /** What residents did is news for other features; their trouble recording it never costs the reply. */
+    private void announce(Object event) {
+        try {
+            events.publishEvent(event);
+        } catch (RuntimeException e) {
+            log.warn("A listener failed on {}: {}", event.getClass().getSimpleName(), e.toString());
+        }
     }
 
     private Reply count(Inbound message, String intent, Reply reply) {

@@ -5,6 +5,7 @@ import org.civicchat.faq.FaqDecision;
 import org.civicchat.faq.FaqService;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.TextNormalizer;
+import org.civicchat.store.StoreUnavailable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -59,7 +60,11 @@ class FaqConversation {
         }
         if (decision.kind() == FaqDecision.Kind.CLARIFY) {
             String ids = String.join(",", decision.candidates().stream().map(FaqCandidate::id).toList());
-            sessions.open(message.openid(), new SessionStore.OpenFlow(FLOW, ids));
+            try {
+                sessions.open(message.openid(), new SessionStore.OpenFlow(FLOW, ids));
+            } catch (StoreUnavailable e) {
+                // the candidates are still shown; only replying with their number will not work until Redis is back
+            }
         }
         return Reply.text(understanding.render(decision));
     }

@@ -14,4 +14,9 @@ class FaqConfiguration {
     UnansweredQuestionStore unansweredQuestionStore(UnifiedJedis redis) {
         return new UnansweredQuestionStore(redis, Clock.systemUTC());
     }
+
+    @Bean(destroyMethod = "close")
+    FaqEditStore faqEditStore(UnifiedJedis redis) {
+        return new FaqEditStore(redis);
+    }
 }

@@ -4,6 +4,7 @@ import org.civicchat.nlp.Segmenter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import java.util.ArrayList;
@@ -23,10 +24,12 @@ public final class FaqService {
 
     /** Longer texts are cut to this many characters before searching: questions are short. */
     static final int MAX_QUESTION_CHARS = 200;
+    static final int MAX_ANSWER_CHARS = 300;
 
     private static final Logger log = LoggerFactory.getLogger(FaqService.class);
 
     private final FaqSettings settings;
+    private final @Nullable FaqEditStore edits;
     private final HanLPAnalyzer words;
     private final CharBigramAnalyzer bigrams;
     private final QuestionParser parser;
@@ -40,6 +43,14 @@ public final class FaqService {
      *                 Redis connection), or null not to count them
      */
     public FaqService(FaqSettings settings, @Nullable FaqSynonyms synonyms, @Nullable UnansweredQuestionStore store) {
+        this(settings, synonyms, store, null);
+    }
+
+    /** @param edits console edits kept in Redis over the files, broadcast to every node; null for files only */
+    @Autowired
+    FaqService(FaqSettings settings, @Nullable FaqSynonyms synonyms, @Nullable UnansweredQuestionStore store,
+               @Nullable FaqEditStore edits) {
+        this.edits = edits;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.words = new HanLPAnalyzer(new Segmenter(), StopWords.defaults());
         this.bigrams = new CharBigramAnalyzer();
@@ -47,6 +58,36 @@ public final class FaqService {
                 PhraseSynonyms.defaults());
         this.store = store;
         this.index.set(buildIndex());
+        if (edits != null) {
+            edits.listen(this::reload);
+        }
+    }
+
+    /** Every entry as it is answered now: the files with the console's edits over them. */
+    public List<FaqEntry> entries() {
+        return withIndex(null, (current, ignored) -> List.copyOf(current.entries()));
+    }
+
+    /**
+     * Saves an entry edited or added in the console, rebuilds this node's index and tells every other node to
+     * rebuild theirs. @throws IllegalArgumentException when the entry is incomplete or its answer too long
+     */
+    public FaqEntry save(FaqEntry entry) {
+        if (edits == null) {
+            throw new IllegalStateException("this FAQ has no edit store");
+        }
+        if (entry.id().isBlank() || !entry.id().matches("[a-z0-9-]{2,64}")) {
+            throw new IllegalArgumentException("id must be 2–64 lower-case letters, digits or '-'");
+        }
+        if (entry.question().isBlank() || entry.answer().isBlank()) {
+            throw new IllegalArgumentException("question and answer are required");
+        }
+        if (entry.answer().length() > MAX_ANSWER_CHARS) {
+            throw new IllegalArgumentException("answer must be at most " + MAX_ANSWER_CHARS + " characters");
+        }
+        edits.save(entry);
+        reload();
+        return entry;
     }
 
     /** What to reply to {@code text}: see {@link FaqDecision.Kind}. Never throws for any text. */
@@ -153,13 +194,27 @@ public final class FaqService {
         }
     }
 
+    private List<FaqEntry> withEdits(List<FaqEntry> fromFiles) {
+        if (edits == null) {
+            return fromFiles;
+        }
+        java.util.Map<String, FaqEntry> byId = new java.util.LinkedHashMap<>();
+        fromFiles.forEach(e -> byId.put(e.id(), e));
+        try {
+            edits.all().forEach(e -> byId.put(e.id(), e));
+        } catch (RuntimeException e) {
+            log.warn("FAQ edits unreadable ({}); answering from the files alone", e.toString());
+        }
+        return List.copyOf(byId.values());
+    }
+
     /** The number of FAQ entries indexed. */
     public int size() {
         return withIndex(null, (current, ignored) -> current.entries().size());
     }
 
     private FaqIndex buildIndex() {
-        List<FaqEntry> entries = FaqLoader.load(settings.faqDir());
+        List<FaqEntry> entries = withEdits(FaqLoader.load(settings.faqDir()));
         List<SeedPassage> passages = SeedLoader.load(settings.seedsDir());
         FaqIndex built = FaqIndexBuilder.build(entries, passages, words, bigrams);
         log.info("FAQ index built: {} entries from {}, {} passages from {}", entries.size(),

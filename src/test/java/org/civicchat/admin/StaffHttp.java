@@ -42,6 +42,16 @@ final class StaffHttp {
         return send(b);
     }
 
+    HttpResponse<String> putJson(String path, String json) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (csrf() != null) {
+            b.header("X-XSRF-TOKEN", csrf());
+        }
+        return send(b);
+    }
+
     HttpResponse<String> postJson(String path, String json) {
         return postJson(path, json, true);
     }

@@ -12,10 +12,10 @@ public final class TestRedis implements AutoCloseable {
 
     private final RedisServer server;
     private final UnifiedJedis client;
+    private final int port;
 
     public TestRedis() {
         try {
-            int port;
             try (ServerSocket socket = new ServerSocket(0)) {
                 port = socket.getLocalPort();
             }
@@ -25,6 +25,10 @@ public final class TestRedis implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("could not start redis-server", e);
         }
+    }
+
+    public int port() {
+        return port;
     }
 
     public UnifiedJedis client() {

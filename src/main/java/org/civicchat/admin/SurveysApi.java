@@ -1,0 +1,124 @@
+package org.civicchat.admin;
+
+import org.civicchat.notice.Audience;
+import org.civicchat.notice.InvalidNotice;
+import org.civicchat.notice.NoticeRequest;
+import org.civicchat.notice.NoticeService;
+import org.civicchat.survey.InvalidSurvey;
+import org.civicchat.survey.SurveyDefinition;
+import org.civicchat.survey.SurveyExists;
+import org.civicchat.survey.SurveyResults;
+import org.civicchat.survey.SurveyService;
+import org.civicchat.survey.SurveySummary;
+import org.civicchat.survey.UnknownSurvey;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** Surveys for the office: create and open, list, close, live results, CSV export. */
+@RestController
+@RequestMapping("/api/admin/surveys")
+class SurveysApi {
+
+    private final SurveyService surveys;
+    private final NoticeService notices;
+
+    SurveysApi(SurveyService surveys, NoticeService notices) {
+        this.surveys = surveys;
+        this.notices = notices;
+    }
+
+    @PostMapping
+    ResponseEntity<SurveySummary> create(@RequestBody SurveyDefinition definition) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(surveys.define(definition));
+    }
+
+    @GetMapping
+    List<SurveySummary> list() {
+        return surveys.list();
+    }
+
+    @GetMapping("/{id}")
+    SurveyDefinition definition(@PathVariable String id) {
+        return surveys.definition(id);
+    }
+
+    @PostMapping("/{id}/close")
+    SurveySummary close(@PathVariable String id) {
+        return surveys.close(id);
+    }
+
+    @PostMapping("/{id}/open")
+    SurveySummary reopen(@PathVariable String id) {
+        return surveys.reopen(id);
+    }
+
+    /** Pushes an invitation to the survey as a notice: {"audience": {...}, "sendAt": null}. */
+    @PostMapping("/{id}/invite")
+    ResponseEntity<Map<String, String>> invite(@PathVariable String id, @RequestBody Invitation invitation) {
+        SurveyDefinition def = surveys.definition(id);
+        String noticeId = notices.send(new NoticeRequest(def.title(), surveys.invitation(id), null,
+                invitation.audience() == null ? Audience.all() : invitation.audience(), invitation.sendAt(), null));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("notice", noticeId));
+    }
+
+    record Invitation(Audience audience, Instant sendAt) {
+    }
+
+    @GetMapping("/{id}/results")
+    SurveyResults results(@PathVariable String id) {
+        return surveys.results(id);
+    }
+
+    @GetMapping("/{id}/results.csv")
+    ResponseEntity<StreamingResponseBody> csv(@PathVariable String id) {
+        surveys.definition(id);
+        StreamingResponseBody body = out -> surveys.exportCsv(id, new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-results.csv\"")
+                .body(body);
+    }
+
+    @ExceptionHandler(InvalidSurvey.class)
+    ResponseEntity<Map<String, Object>> invalid(InvalidSurvey e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "invalid survey", "problems", e.problems()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "the body is not a survey in JSON"));
+    }
+
+    @ExceptionHandler(InvalidNotice.class)
+    ResponseEntity<Map<String, Object>> invalidInvitation(InvalidNotice e) {
+        return ResponseEntity.badRequest().body(Map.of("error", "invalid invitation", "field", e.field(),
+                "message", e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownSurvey.class)
+    ResponseEntity<Map<String, Object>> unknown(UnknownSurvey e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no survey " + e.surveyId()));
+    }
+
+    @ExceptionHandler(SurveyExists.class)
+    ResponseEntity<Map<String, Object>> exists(SurveyExists e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    }
+}

@@ -1,0 +1,107 @@
+package org.civicchat.faq;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import redis.clients.jedis.JedisPubSub;
+import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisException;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * FAQ entries edited or added in the console, kept in Redis over the files in {@code faq/}, and the
+ * "changed" broadcast on Redis pub/sub that makes every node rebuild its in-memory index.
+ */
+final class FaqEditStore implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FaqEditStore.class);
+    private static final String EDITS = "cc:faq:edits";
+    private static final String CHANNEL = "cc:faq:changed";
+
+    private final UnifiedJedis redis;
+    private final String node = UUID.randomUUID().toString();
+    private volatile JedisPubSub subscription;
+
+    FaqEditStore(UnifiedJedis redis) {
+        this.redis = redis;
+    }
+
+    List<FaqEntry> all() {
+        List<FaqEntry> entries = new ArrayList<>();
+        redis.hgetAll(EDITS).forEach((id, yaml) -> entries.add(decode(yaml)));
+        return entries;
+    }
+
+    void save(FaqEntry entry) {
+        redis.hset(EDITS, entry.id(), encode(entry));
+        redis.publish(CHANNEL, node);
+    }
+
+    /** Calls {@code onChange} whenever another node saved an edit; runs until {@link #close()}. */
+    void listen(Runnable onChange) {
+        subscription = new JedisPubSub() {
+            @Override
+            public void onMessage(String channel, String from) {
+                if (!node.equals(from)) {
+                    onChange.run();
+                }
+            }
+        };
+        Thread listener = new Thread(() -> {
+            while (subscription != null) {
+                try {
+                    redis.subscribe(subscription, CHANNEL);
+                    return;
+                } catch (JedisException e) {
+                    log.warn("FAQ change subscription lost ({}); retrying", e.toString());
+                    pause();
+                }
+            }
+        }, "faq-edits");
+        listener.setDaemon(true);
+        listener.start();
+    }
+
+    @Override
+    public void close() {
+        JedisPubSub current = subscription;
+        subscription = null;
+        if (current != null && current.isSubscribed()) {
+            current.unsubscribe();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String encode(FaqEntry e) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("id", e.id());
+        map.put("group", e.group());
+        map.put("question", e.question());
+        map.put("alternates", e.alternates());
+        map.put("answer", e.answer());
+        map.put("next", e.next());
+        return new Yaml().dump(map);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FaqEntry decode(String yaml) {
+        Map<String, Object> map = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
+        return new FaqEntry((String) map.get("id"), (String) map.get("group"), (String) map.get("question"),
+                (List<String>) map.getOrDefault("alternates", List.of()), (String) map.get("answer"),
+                (String) map.get("next"), List.of());
+    }
+}

@@ -1,0 +1,138 @@
+package org.civicchat.notice;
+
+import org.civicchat.wechat.OutboundMessenger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * This node's share of delivery, started and stopped with the app: {@code workers} outbox consumers named
+ * &lt;node&gt;-&lt;n&gt;, and one scheduler thread that queues due notices and puts due retries back into the
+ * outbox every {@code poll}. Several nodes (or several of these in one JVM, in tests) share one Redis.
+ */
+@Component
+class NoticeDelivery implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDelivery.class);
+
+    private final DeliveryStore deliveries;
+    private final Fanout fanout;
+    private final Delivery delivery;
+    private final NoticeSettings settings;
+    private final String nodeId;
+    private final List<OutboxWorker> workers = new ArrayList<>();
+    private final List<Thread> threads = new ArrayList<>();
+    private volatile boolean running;
+
+    NoticeDelivery(NoticeStore notices, DeliveryStore deliveries, ResidentStore residents, Fanout fanout,
+                   OutboundMessenger messenger, NoticeSettings settings, NoticeLinks links,
+                   ApplicationEventPublisher events) {
+        this.deliveries = deliveries;
+        this.fanout = fanout;
+        this.settings = settings;
+        this.delivery = new Delivery(notices, deliveries, residents, messenger, settings, links, events);
+        this.nodeId = settings.nodeId() == null || settings.nodeId().isBlank() ? defaultNodeId() : settings.nodeId();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        deliveries.ensureGroup();
+        running = true;
+        workers.clear();
+        threads.clear();
+        for (int i = 1; i <= settings.workers(); i++) {
+            OutboxWorker worker = new OutboxWorker(deliveries, delivery, nodeId + "-" + i, settings);
+            workers.add(worker);
+            threads.add(thread(worker, "notice-" + nodeId + "-" + i));
+        }
+        threads.add(thread(this::schedule, "notice-scheduler-" + nodeId));
+        threads.forEach(Thread::start);
+        log.info("Notice delivery started on node {} with {} workers, rate limit {}", nodeId, settings.workers(),
+                settings.rateLimit() == 0 ? "off" : settings.rateLimit() + "/s");
+    }
+
+    @Override
+    public synchronized void stop() {
+        if (!running) {
+            return;
+        }
+        running = false;
+        workers.forEach(OutboxWorker::stop);
+        long deadline = System.nanoTime() + settings.block().toNanos() + TimeUnit.SECONDS.toNanos(5);
+        for (Thread thread : threads) {
+            try {
+                thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (thread.isAlive()) {
+                thread.interrupt();
+            }
+        }
+        log.info("Notice delivery stopped on node {}", nodeId);
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    String nodeId() {
+        return nodeId;
+    }
+
+    /** True while some worker thread is still alive (tests kill them by making them throw an Error). */
+    boolean anyWorkerAlive() {
+        return threads.stream().filter(t -> !t.getName().startsWith("notice-scheduler")).anyMatch(Thread::isAlive);
+    }
+
+    private void schedule() {
+        long pollMillis = Math.max(10, settings.poll().toMillis());
+        while (running) {
+            try {
+                long now = System.currentTimeMillis();
+                fanout.queueDue(now);
+                while (deliveries.moveDueRetries(now, 500) == 500) {
+                    now = System.currentTimeMillis();
+                }
+            } catch (RuntimeException e) {
+                log.warn("Notice scheduler on {}: {}", nodeId, e.toString());
+            }
+            try {
+                TimeUnit.MILLISECONDS.sleep(pollMillis);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static Thread thread(Runnable body, String name) {
+        Thread thread = new Thread(body, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    private static String defaultNodeId() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "node";
+        }
+        String pid = Long.toString(ManagementFactory.getRuntimeMXBean().getPid());
+        return (host + "-" + pid + "-" + UUID.randomUUID().toString().substring(0, 4)).replace('|', '_');
+    }
+}

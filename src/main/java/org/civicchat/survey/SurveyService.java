@@ -1,0 +1,107 @@
+package org.civicchat.survey;
+
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Surveys: defining, opening and closing them (admin), answering them in the chat (residents), and their
+ * live figures and CSV export. Residents are known here only by each survey's pseudonym of their openid.
+ */
+@Service
+public class SurveyService {
+
+    private final SurveyCatalog catalog;
+    private final SurveyChat chat;
+    private final SurveyStore store;
+
+    SurveyService(SurveyCatalog catalog, SurveyChat chat, SurveyStore store) {
+        this.catalog = catalog;
+        this.chat = chat;
+        this.store = store;
+    }
+
+    /**
+     * Creates and opens a survey (or replaces one nobody has answered yet).
+     *
+     * @throws InvalidSurvey naming every bad field
+     * @throws SurveyExists  when the id is taken by a survey with answers
+     */
+    public SurveySummary define(SurveyDefinition definition) {
+        return summary(catalog.define(definition));
+    }
+
+    public List<SurveySummary> list() {
+        return catalog.all().stream().map(this::summary).toList();
+    }
+
+    /** @throws UnknownSurvey */
+    public SurveyDefinition definition(String surveyId) {
+        return catalog.get(surveyId).definition();
+    }
+
+    /** Residents can no longer start or continue it; the figures stay. @throws UnknownSurvey */
+    public SurveySummary close(String surveyId) {
+        catalog.setStatus(surveyId, SurveyCatalog.CLOSED);
+        return summary(catalog.get(surveyId));
+    }
+
+    /** @throws UnknownSurvey */
+    public SurveySummary reopen(String surveyId) {
+        catalog.setStatus(surveyId, SurveyCatalog.OPEN);
+        return summary(catalog.get(surveyId));
+    }
+
+    /** @throws UnknownSurvey */
+    public SurveyResults results(String surveyId) {
+        SurveyCatalog.Survey survey = catalog.get(surveyId);
+        return SurveyFigures.results(survey.definition(), survey.status(), store.tally(surveyId));
+    }
+
+    /** Writes every completed answer set as CSV (see {@link SurveyCsv}). @throws UnknownSurvey */
+    public void exportCsv(String surveyId, Writer out) {
+        SurveyDefinition def = catalog.get(surveyId).definition();
+        try {
+            SurveyCsv.header(def, out);
+            store.forEachResponse(surveyId, done -> SurveyCsv.row(def, done.pseudonym(), done.at(), done.answers(), out));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The text of a pushed invitation: tapping its link (WeChat's bizmsgmenu) sends "问卷 &lt;id&gt;" to the
+     * account, which starts the survey; the sentence says the same for clients that show it as plain text.
+     *
+     * @throws UnknownSurvey
+     */
+    public String invitation(String surveyId) {
+        SurveyDefinition def = catalog.get(surveyId).definition();
+        String command = "问卷 " + def.id();
+        return "诚邀您参与《" + def.title() + "》，共" + def.questions().size() + "题，约两分钟。"
+                + "<a href=\"weixin://bizmsgmenu?msgmenucontent=" + command + "&msgmenuid=" + def.id() + "\">点此开始</a>"
+                + "，或回复“" + command + "”。";
+    }
+
+    /**
+     * A resident starts (or resumes) a survey: by id from a menu key or an invitation, or with a null id the
+     * one in progress / the default / the newest open one.
+     */
+    public SurveyTurn start(String openid, String surveyId) {
+        return chat.start(openid, surveyId);
+    }
+
+    /** The resident's message while a survey question is on screen; {@code text} is null for non-text messages. */
+    public SurveyTurn answer(String openid, String surveyId, String text) {
+        return chat.answer(openid, surveyId, text);
+    }
+
+    private SurveySummary summary(SurveyCatalog.Survey survey) {
+        return new SurveySummary(survey.id(), survey.definition().title(), survey.status(),
+                survey.definition().questions().size(), store.responses(survey.id()), survey.created());
+    }
+}

@@ -1,0 +1,87 @@
+package org.civicchat.notice;
+
+import org.civicchat.wechat.OutboundMessenger;
+import redis.clients.jedis.UnifiedJedis;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * One app node's notice feature built from plain objects on a shared Redis: its service, its workers and
+ * scheduler (started), the stores. Tests and the benchmark start several against one Redis.
+ */
+public final class NoticeTestNode implements AutoCloseable {
+
+    final NoticeStore notices;
+    final DeliveryStore deliveries;
+    final ResidentStore residents;
+    final Fanout fanout;
+    final NoticeService service;
+    final NoticeDelivery delivery;
+    final OutboxNotifier notifier;
+    public final List<Object> events = new CopyOnWriteArrayList<>();
+
+    public NoticeTestNode(UnifiedJedis redis, OutboundMessenger messenger, NoticeSettings settings) {
+        notices = new NoticeStore(redis);
+        deliveries = new DeliveryStore(redis);
+        residents = new ResidentStore(redis);
+        fanout = new Fanout(notices, deliveries, residents, events::add);
+        NoticeLinks links = new NoticeLinks("test-link-secret", settings.publicBaseUrl());
+        service = new NoticeService(notices, residents, settings, links);
+        delivery = new NoticeDelivery(notices, deliveries, residents, fanout, messenger, settings, links, events::add);
+        notifier = new OutboxNotifier(notices, fanout);
+    }
+
+    public NoticeTestNode start() {
+        delivery.start();
+        return this;
+    }
+
+    public NoticeService service() {
+        return service;
+    }
+
+    public ResidentNotifier notifier() {
+        return notifier;
+    }
+
+    /** Subscribers with no open window (they have not written to the account lately). */
+    public void register(List<String> openids) {
+        for (int i = 0; i < openids.size(); i += 10_000) {
+            residents.register(openids.subList(i, Math.min(openids.size(), i + 10_000)));
+        }
+    }
+
+    /** The resident wrote to the account just now: the 48-hour window is open. */
+    public void messaged(String openid) {
+        residents.messaged(openid, System.currentTimeMillis());
+        deliveries.flushHeld(openid);
+    }
+
+    public String sendToAll(String title, String body) {
+        return service.send(new NoticeRequest(title, body, null, Audience.all(), null, null));
+    }
+
+    public NoticeStatus status(String id) {
+        return service.status(id);
+    }
+
+    public String record(String noticeId, String openid) {
+        return deliveries.record(noticeId, openid);
+    }
+
+    public Map<String, String> resident(String openid) {
+        return residents.state(openid);
+    }
+
+    public boolean anyWorkerAlive() {
+        return delivery.anyWorkerAlive();
+    }
+
+    /** A graceful stop: finishes the entry in hand, hands the rest back. */
+    @Override
+    public void close() {
+        delivery.stop();
+    }
+}
