@@ -22,11 +22,13 @@ class Figures {
 
     private final DailyFigureStore daily;
     private final TicketFigures tickets;
+    private final SurveyFigures surveys;
     private final Clock clock;
 
-    Figures(DailyFigureStore daily, TicketFigures tickets) {
+    Figures(DailyFigureStore daily, TicketFigures tickets, SurveyFigures surveys) {
         this.daily = daily;
         this.tickets = tickets;
+        this.surveys = surveys;
         this.clock = Clock.systemUTC();
     }
 
@@ -54,6 +56,7 @@ class Figures {
         out.put("messages", messages(todays, week, days));
         out.put("faq", Map.of("today", faq(todays), "week", faq(week)));
         out.put("tickets", tickets.figures(today, weekStart, month));
+        out.put("survey", surveys.latest());
         return out;
     }
 

@@ -85,8 +85,8 @@ export function gauge(name, rate) {
   return {
     tooltip: { formatter: (p) => p.name + '：' + (rate === null || rate === undefined ? '暂无数据' : p.value + '%') },
     series: [{ type: 'gauge', name, min: 0, max: 100, progress: { show: true, width: 12 },
-      axisLine: { lineStyle: { width: 12 } }, axisTick: { show: false }, splitLine: { length: 8 },
-      axisLabel: { distance: 16, fontSize: 10 }, pointer: { show: false },
+      axisLine: { lineStyle: { width: 12 } }, axisTick: { show: false }, splitLine: { show: false },
+      axisLabel: { show: false }, pointer: { show: false },
       title: { offsetCenter: [0, '70%'], fontSize: 13 },
       detail: { valueAnimation: true, offsetCenter: [0, '10%'], fontSize: 22,
         formatter: rate === null || rate === undefined ? '—' : '{value}%' },

@@ -44,7 +44,7 @@ export async function render(root, ctx) {
   let entries = [];
   let group = '';
   const search = h('input', { type: 'search', id: 'faq-search', placeholder: '搜索问题或答案' });
-  const groupsBar = h('div', { class: 'tabs', id: 'faq-groups' });
+  const groupsBar = h('div', { class: 'tabs', id: 'faq-groups', style: 'margin-top:10px' });
   const listBox = h('div', { id: 'faq-list' });
   const editorCard = card('编辑问答', empty('从左边选一条问答，或点“新增问答”。'));
   const tryInput = h('input', { id: 'faq-try', placeholder: '输入居民可能会问的话，例如：垃圾分类有哪几类？' });
@@ -60,7 +60,7 @@ export async function render(root, ctx) {
   const drawList = () => {
     const groups = Array.from(new Set(entries.map((e) => e.group))).sort();
     clear(groupsBar).append(h('button', { type: 'button', class: group ? '' : 'current', onclick: () => { group = ''; drawList(); } }, '全部'),
-      groups.map((g) => h('button', { type: 'button', class: group === g ? 'current' : '', onclick: () => { group = g; drawList(); } },
+      ...groups.map((g) => h('button', { type: 'button', class: group === g ? 'current' : '', onclick: () => { group = g; drawList(); } },
         groupName(g) + '（' + entries.filter((e) => e.group === g).length + '）')));
     const shown = visible();
     clear(listBox);
@@ -88,7 +88,7 @@ export async function render(root, ctx) {
         links: e.links || [] };
       const saved = await act(form.querySelector('button[type=submit]'), () => {
         if (!body.id || !body.question || !body.answer) throw new Error('编号、问题和答案都要填写。');
-        return put('/api/admin/faq/' + encodeURIComponent(body.id), body);
+        return isNew ? post('/api/admin/faq', body) : put('/api/admin/faq/' + encodeURIComponent(body.id), body);
       }, '已保存，各节点的问答索引正在更新');
       if (saved !== undefined) {
         await load();
@@ -164,8 +164,8 @@ export async function render(root, ctx) {
   root.append(h('h1', {}, '问答库', h('span', { class: 'actions' },
     h('button', { type: 'button', class: 'primary', id: 'faq-new', onclick: () => edit(null, true) }, '新增问答'))),
   h('div', { class: 'two' },
-    h('div', {}, card(null, search, groupsBar, listBox), queueCard),
-    h('div', {}, card('试一试', h('p', { class: 'muted' }, '看看机器人现在会怎么回答。'), tryInput, tryResult), editorCard)));
+    h('div', {}, queueCard, card(null, field('搜索', search), groupsBar, listBox)),
+    h('div', {}, card('试一试', field('看看机器人现在会怎么回答', tryInput), tryResult), editorCard)));
   await Promise.all([load(), loadQueue()]);
   root.dataset.ready = 'true';
   return () => clearTimeout(tryTimer);

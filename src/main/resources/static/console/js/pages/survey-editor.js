@@ -80,7 +80,7 @@ export async function render(root, ctx) {
   }
 
   function drawQuestions() {
-    clear(questionsBox).append(survey.questions.map(questionEditor));
+    clear(questionsBox).append(...survey.questions.map(questionEditor));
   }
 
   const nextId = () => {
