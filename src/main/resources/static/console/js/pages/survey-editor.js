@@ -93,7 +93,9 @@ export async function render(root, ctx) {
     e.preventDefault();
     const body = JSON.parse(JSON.stringify(survey));
     body.questions.forEach((q) => {
-      if (q.kind === 'text' || (q.kind === 'rating' && !(q.options || []).length)) delete q.options;
+      q.options = (q.options || []).map((o) => o.trim()).filter(Boolean);
+      if (q.kind === 'text' || (q.kind === 'rating' && q.options.length !== 5)) delete q.options;
+      if (!q.tip) delete q.tip;
       if (!(q.correct || []).length) delete q.correct;
       if (!(q.participating || []).length) delete q.participating;
     });
