@@ -124,6 +124,29 @@ class DashboardApiTest {
         assertThat(resolved.path("avgResolveHours").isNumber()).isTrue();
     }
 
+    @Test
+    void surveyFiguresComeFromTheNewestSurvey() {
+        String id = "dash-survey-" + System.nanoTime() % 1_000_000;
+        assertThat(admin.postJson("/api/admin/surveys", "{\"id\":\"" + id + "\",\"title\":\"垃圾分类知晓率\","
+                + "\"questions\":[{\"id\":\"q1\",\"kind\":\"single\",\"text\":\"废电池属于哪类垃圾？\","
+                + "\"options\":[\"可回收物\",\"有害垃圾\"],\"correct\":1},"
+                + "{\"id\":\"q2\",\"kind\":\"single\",\"text\":\"您参加过垃圾分类志愿活动吗？\","
+                + "\"options\":[\"参加过\",\"没有\"],\"participating\":[0]}]}").statusCode()).isEqualTo(201);
+        PortalClient chat = new PortalClient(port);
+        for (String[] answers : new String[][]{{"2", "1"}, {"1", "2"}}) {
+            String resident = "o-dash-survey-" + System.nanoTime();
+            chat.ask(resident, "问卷 " + id);
+            chat.ask(resident, answers[0]);
+            chat.ask(resident, answers[1]);
+        }
+
+        JsonNode survey = dashboard().path("survey");
+        assertThat(survey.path("id").asText()).isEqualTo(id);
+        assertThat(survey.path("responses").asLong()).isEqualTo(2);
+        assertThat(survey.path("awareness").path("rate").asDouble()).isEqualTo(0.5);
+        assertThat(survey.path("participation").path("rate").asDouble()).isEqualTo(0.5);
+    }
+
     private static JsonNode category(JsonNode tickets, String id) {
         for (JsonNode c : tickets.path("byCategory")) {
             if (c.path("id").asText().equals(id)) {
