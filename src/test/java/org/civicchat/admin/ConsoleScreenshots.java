@@ -36,8 +36,9 @@ class ConsoleScreenshots {
         String ticket = ticketWithHistory();
         for (int[] size : List.of(new int[]{1280, 800}, new int[]{375, 740})) {
             try (Browser b = Browser.open(port, size[0], size[1])) {
-                b.signIn("admin", "test-admin-password");
                 b.viewport(size[0], size[1]).still();
+                b.signIn("admin", "test-admin-password");
+                b.go("/console/login.html");
                 String suffix = "-" + size[0] + ".png";
                 b.page("dashboard");
                 b.await(d -> d.findElements(By.cssSelector("#chart-intents canvas")).size() == 1);
@@ -108,6 +109,19 @@ class ConsoleScreenshots {
         }
         for (int i = 0; i < 4; i++) {
             portal.encrypted(Messages.event("o-screenshot-new-" + i, "subscribe", null));
+        }
+        String[][] answerSets = {
+                {"2", "2", "2", "1、2、3、4", "1", "4", "希望多组织志愿活动"},
+                {"2", "1", "2", "1、2、3", "2", "5", "跳过"},
+                {"1", "2", "2", "1、2、3、4", "3", "1、3", "3", "路边摊少了，环境好多了"},
+                {"2", "2", "1", "2、3、4", "4", "2", "4", "跳过"},
+                {"2", "2", "2", "1、2、3、4", "2", "5", "跳过"}};
+        for (int i = 0; i < answerSets.length; i++) {
+            String resident = "o-screenshot-survey-" + i;
+            portal.ask(resident, "问卷 awareness-2026");
+            for (String answer : answerSets[i]) {
+                portal.ask(resident, answer);
+            }
         }
     }
 }

@@ -62,9 +62,9 @@ async function draw(root, charts, d) {
     xAxis: { type: 'category', data: d.messages.days.map((p) => p.day.substring(5)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      { name: '全部消息', type: 'line', data: d.messages.days.map((p) => p.total) },
+      { name: '消息', type: 'line', data: d.messages.days.map((p) => p.total) },
       { name: '反映问题', type: 'line', data: d.messages.days.map((p) => p.complaints) },
-      { name: '咨询提问', type: 'line', data: d.messages.days.map((p) => p.questions) }]
+      { name: '提问', type: 'line', data: d.messages.days.map((p) => p.questions) }]
         .concat(d.tickets ? [{ name: '新工单', type: 'line',
           data: d.messages.days.map((p) => (d.tickets.days.find((t) => t.day === p.day) || {}).opened || 0) }] : [])
   });
