@@ -120,7 +120,10 @@ export async function render(root, ctx) {
     failure(root, e);
     return undefined;
   }
-  root.appendChild(card(null, filterForm(s, cats, handler)));
+  // On a phone the filters fold away unless one is in use, so the tickets come first.
+  const filtering = FILTERS.some((k) => s[k]);
+  root.appendChild(card(null, h('details', { class: 'filter-box', open: filtering || window.innerWidth > 640 },
+    h('summary', {}, filtering ? '筛选条件（已启用）' : '筛选条件'), filterForm(s, cats, handler))));
   const listCard = card(null, h('p', { class: 'muted' }, '正在查询…'));
   root.appendChild(listCard);
   try {
