@@ -87,7 +87,12 @@ final class Browser implements AutoCloseable {
 
     /** Opens a console page (#/tickets …) and waits until it says it has drawn itself. */
     Browser page(String hash) {
-        driver.get(base + "/console/#/" + hash);
+        String url = base + "/console/#/" + hash;
+        if (url.equals(driver.getCurrentUrl())) {
+            driver.navigate().refresh();
+        } else {
+            driver.get(url);
+        }
         return ready();
     }
 

@@ -1,16 +1,10 @@
 package org.civicchat.admin;
 
-import org.civicchat.support.AppTest;
 import org.civicchat.support.PortalClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,41 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The console in real headless Chromium: signing in and out, the menu each role gets, the phone layout,
  * the dashboard's charts with the right numbers, the resident's chat in the console frame.
  */
-@AppTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleBrowserTest {
-
-    static final String ADMIN_PASSWORD = "test-admin-password";
-
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.open(port, 1280, 800);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOutAtDesktopSize() {
-        browser.driver().manage().window().setSize(new Dimension(1280, 800));
-        browser.go("/console/login.html");
-        browser.driver().manage().deleteAllCookies();
-    }
+class ConsoleBrowserTest extends BrowserTestBase {
 
     private List<String> menu() {
         return browser.driver().findElements(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
@@ -63,6 +28,23 @@ class ConsoleBrowserTest {
         browser.signIn("admin", ADMIN_PASSWORD);
         assertThat(menu()).containsExactly("数据概览", "工单", "问答库", "问卷", "通知", "聊天模拟器", "账号与日志");
         assertThat(browser.find(By.id("who")).getText()).contains("admin");
+    }
+
+    @Test
+    void adminCreatesAHandlerAccountAndSeesItInTheAuditLog() {
+        String name = "grid-ui-" + System.nanoTime() % 1_000_000;
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.page("users");
+        browser.find(By.id("new-username")).sendKeys(name);
+        browser.find(By.id("new-password")).sendKeys("long-enough-pw");
+        browser.find(By.id("new-role-handler")).click();
+        browser.find(By.cssSelector("#new-user button[type=submit]")).click();
+        browser.await(d -> d.findElement(By.id("toast")).getDomProperty("textContent").contains("处置人员需要填写所属部门"));
+        browser.find(By.id("new-department")).sendKeys("区城市管理局");
+        browser.find(By.cssSelector("#new-user button[type=submit]")).click();
+        WebElement row = browser.find(By.cssSelector("#user-table tr[data-user='" + name + "']"));
+        assertThat(row.getText()).contains("处置人员").contains("区城市管理局").contains("启用");
+        assertThat(browser.find(By.id("audit-table")).getText()).contains("/api/admin/users");
     }
 
     @Test
@@ -146,13 +128,7 @@ class ConsoleBrowserTest {
     @Test
     void simulatorChatsWithTheRealPortalInsideTheConsole() {
         browser.signIn("admin", ADMIN_PASSWORD);
-        browser.page("simulator");
-        browser.find(By.id("sim-openid")).clear();
-        browser.find(By.id("sim-openid")).sendKeys("o-browser-sim-1");
-        browser.find(By.id("sim-text")).sendKeys("你好");
-        browser.find(By.id("sim-send")).click();
-        WebElement reply = browser.await(d -> d.findElements(By.cssSelector("#sim-chat .msg.bot")).stream()
-                .findFirst().orElse(null));
-        assertThat(reply.getText()).contains("您好");
+        simulatorAs("o-browser-sim-" + unique());
+        assertThat(say("你好")).contains("您好");
     }
 }

@@ -1,58 +1,26 @@
 package org.civicchat.admin;
 
-import org.civicchat.support.AppTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Tickets through the console in headless Chromium: a complaint typed in the simulator shows in the list;
  * the office assigns it, the department's handler starts and resolves it on their own pages, and the
- * resident's notification appears in the sandbox outbox.
+ * resident's notification appears in the sandbox outbox; the office merges a repeat and rejects with a reason;
+ * a handler cannot open another department's ticket.
  */
-@AppTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TicketPagesBrowserTest {
+class TicketPagesBrowserTest extends BrowserTestBase {
 
-    static final String ADMIN_PASSWORD = "test-admin-password";
     static final Pattern NUMBER = Pattern.compile("WM\\d{8}-\\d{4}");
     static final AtomicInteger RESIDENTS = new AtomicInteger();
-
-    @LocalServerPort
-    int port;
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        assumeTrue(Browser.installed(), "Debian's chromium and chromium-driver are not installed");
-        browser = Browser.open(port, 1280, 800);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void signedOut() {
-        browser.go("/console/login.html");
-        browser.driver().manage().deleteAllCookies();
-    }
 
     /** A street address no other test or earlier run used, so no complaint counts as a repeat of another. */
     private static String place(String road) {
@@ -65,16 +33,10 @@ class TicketPagesBrowserTest {
 
     /** Types a complaint in the console's simulator as {@code openid}; returns the ticket number it was told. */
     private String fileInSimulator(String openid, String complaint) {
-        browser.page("simulator");
-        WebElement who = browser.find(By.id("sim-openid"));
-        who.clear();
-        who.sendKeys(openid);
-        browser.find(By.id("sim-text")).sendKeys(complaint);
-        browser.find(By.id("sim-send")).click();
-        WebElement reply = browser.await(d -> d.findElements(By.cssSelector("#sim-chat .msg.bot")).stream()
-                .filter(e -> NUMBER.matcher(e.getText()).find()).findFirst().orElse(null));
-        Matcher m = NUMBER.matcher(reply.getText());
-        assertThat(m.find()).isTrue();
+        simulatorAs(openid);
+        String reply = say(complaint);
+        Matcher m = NUMBER.matcher(reply);
+        assertThat(m.find()).as(reply).isTrue();
         return m.group();
     }
 
@@ -156,6 +118,32 @@ class TicketPagesBrowserTest {
         who.sendKeys(openid);
         browser.await(d -> d.findElement(By.id("sim-outbox")).getText().contains(number)
                 && d.findElement(By.id("sim-outbox")).getText().contains("信号灯电源已修复"));
+    }
+
+    @Test
+    void officeMergesARepeatAndRejectsWithAReason() {
+        browser.signIn("admin", ADMIN_PASSWORD);
+        String first = fileInSimulator(resident(), place("和平路") + "公交站的站牌倒了");
+        String repeat = fileInSimulator(resident(), place("和平路") + "公交站站牌被风刮倒了");
+        String outOfScope = fileInSimulator(resident(), place("新华路") + "小区物业费太贵了，电梯也经常坏");
+
+        browser.page("tickets/" + repeat);
+        browser.find(By.id("action-merge")).click();
+        browser.find(By.id("form-into")).sendKeys(first);
+        browser.find(By.id("form-submit")).click();
+        awaitStatus("duplicate");
+        assertThat(browser.find(By.id("ticket-facts")).getText()).contains("重复于").contains(first);
+
+        browser.page("tickets/" + outOfScope);
+        browser.find(By.id("action-reject")).click();
+        browser.find(By.id("form-submit")).click();
+        awaitToast("请填写不予受理的理由");
+        browser.find(By.id("form-reason")).sendKeys("物业收费属于合同纠纷，请向街道物业办咨询");
+        browser.find(By.id("form-submit")).click();
+        awaitStatus("rejected");
+        assertThat(browser.find(By.id("ticket-facts")).getText()).contains("物业收费属于合同纠纷");
+        assertThat(browser.driver().findElements(By.cssSelector("#ticket-actions button")))
+                .extracting(e -> e.getText()).containsExactly("添加备注");
     }
 
     @Test
