@@ -42,6 +42,7 @@ class NluApi {
                 : faq.candidates().stream().map(NluApi::candidate).toList();
         out.put("candidates", candidates);
         out.put("decision", faq == null ? null : faq.kind().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("confidence", faq == null ? null : faq.confidence());
         out.put("category", understood.analysis().category());
         out.put("location", understood.analysis().location());
         out.put("ticketNumber", understood.analysis().ticketNumber());

@@ -100,6 +100,7 @@ class DialogRouter {
     private Reply onEvent(Inbound message) {
         String event = message.event() == null ? "" : message.event().toLowerCase(Locale.ROOT);
         meters.counter("civicchat.messages", "kind", "event", "intent", event).increment();
+        events.publishEvent(new ResidentEvents.MessageHandled("event", event, System.currentTimeMillis()));
         return switch (event) {
             case "subscribe" -> {
                 announce(new ResidentEvents.ResidentSubscribed(message.openid(), message.createTime()));
@@ -143,6 +144,7 @@ class DialogRouter {
 
     private Reply count(Inbound message, String intent, Reply reply) {
         meters.counter("civicchat.messages", "kind", message.kind().id(), "intent", intent).increment();
+        events.publishEvent(new ResidentEvents.MessageHandled(message.kind().id(), intent, System.currentTimeMillis()));
         return reply;
     }
 

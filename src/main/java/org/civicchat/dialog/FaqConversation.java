@@ -6,6 +6,7 @@ import org.civicchat.faq.FaqService;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.TextNormalizer;
 import org.civicchat.store.StoreUnavailable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -26,11 +27,14 @@ class FaqConversation {
     private final Understanding understanding;
     private final FaqService faq;
     private final SessionStore sessions;
+    private final ApplicationEventPublisher events;
 
-    FaqConversation(Understanding understanding, FaqService faq, SessionStore sessions) {
+    FaqConversation(Understanding understanding, FaqService faq, SessionStore sessions,
+                    ApplicationEventPublisher events) {
         this.understanding = understanding;
         this.faq = faq;
         this.sessions = sessions;
+        this.events = events;
     }
 
     /** After "您是想问：", a number picks a candidate; anything else closes the choice and is routed as usual. */
@@ -50,6 +54,10 @@ class FaqConversation {
 
     Reply onQuestion(Inbound message, Analysis analysis) {
         FaqDecision decision = understanding.answer(analysis);
+        if (decision != null) {
+            events.publishEvent(new ResidentEvents.QuestionDecided(
+                    decision.kind().name().toLowerCase(java.util.Locale.ROOT), System.currentTimeMillis()));
+        }
         if (decision.kind() == FaqDecision.Kind.CLARIFY) {
             String ids = String.join(",", decision.candidates().stream().map(FaqCandidate::id).toList());
             try {

@@ -1,0 +1,141 @@
+// 数据概览: messages, answers, tickets and the latest survey, as charts with the numbers on hover.
+import { get } from '../api.js';
+import { h, clear, card, empty, percent, hours, number, failure, time } from '../ui.js';
+import { ChartSet, bars, pie, gauge } from '../charts.js';
+import { route, FAQ_OUTCOMES } from '../labels.js';
+
+const REFRESH_MS = 60000;
+
+function kpi(id, name, value, sub) {
+  return h('div', { class: 'kpi', id: 'kpi-' + id },
+    h('div', { class: 'name' }, name), h('div', { class: 'value' }, value), sub ? h('div', { class: 'sub' }, sub) : null);
+}
+
+function chartCard(title, id, note) {
+  const el = h('div', { class: 'chart', id: 'chart-' + id });
+  return { el, node: card(title, note ? h('p', { class: 'muted' }, note) : null, el) };
+}
+
+function kpis(d) {
+  const t = d.tickets;
+  const s = d.survey;
+  return h('div', { class: 'kpis' },
+    kpi('messages-today', '今日消息', number(d.messages.today.total), '本周 ' + number(d.messages.week.total)),
+    kpi('subscribed', '今日新增关注', number(d.messages.subscribedToday), '本周 ' + number(d.messages.subscribedWeek)),
+    kpi('answer-rate', '本周问答答复率', percent(d.faq.week.answerRate), '共 ' + number(d.faq.week.total) + ' 问'),
+    kpi('refused', '今日未能答复', number(d.faq.today.refuse), '本周 ' + number(d.faq.week.refuse)),
+    t ? kpi('tickets-opened', '今日新工单', number(t.openedToday), '本周 ' + number(t.openedWeek)) : null,
+    t ? kpi('tickets-resolved', '今日办结', number(t.resolvedToday), '本周 ' + number(t.resolvedWeek)) : null,
+    t ? kpi('tickets-overdue', '超期未办', number(t.overdue), '在办 ' + number(t.open)) : null,
+    t ? kpi('resolve-time', '平均办理时长', hours(t.avgResolveHours), '近 30 天办结的工单') : null,
+    t ? kpi('satisfaction', '群众满意率', percent(t.satisfaction.rate), number(t.satisfaction.ratings) + ' 次评价') : null,
+    s ? kpi('awareness', '知晓率', percent(s.awareness.rate), s.title) : null,
+    s ? kpi('participation', '参与率', percent(s.participation.rate), number(s.responses) + ' 份答卷') : null);
+}
+
+async function draw(root, charts, d) {
+  charts.reset();
+  clear(root);
+  root.appendChild(h('h1', {}, '数据概览',
+    h('span', { class: 'actions muted', style: 'font-size:13px;font-weight:normal' }, '更新于 ' + time(d.generatedAt))));
+  root.appendChild(kpis(d));
+  const grid = h('div', { class: 'grid' });
+  root.appendChild(grid);
+  const jobs = [];
+  const add = (title, id, option, note) => {
+    const c = chartCard(title, id, note);
+    grid.appendChild(c.node);
+    jobs.push(charts.draw(c.el, option));
+  };
+
+  const ids = Array.from(new Set([...Object.keys(d.messages.week.routes), ...Object.keys(d.messages.today.routes)]));
+  if (ids.length) {
+    add('今日与本周消息（按意图）', 'intents', bars(ids.map(route), [
+      { name: '今日', data: ids.map((i) => d.messages.today.routes[i] || 0) },
+      { name: '本周', data: ids.map((i) => d.messages.week.routes[i] || 0) }]));
+  } else {
+    grid.appendChild(card('今日与本周消息（按意图）', empty('本周还没有居民消息。')));
+  }
+  add('近 14 天消息', 'trend', {
+    tooltip: { trigger: 'axis' }, legend: { top: 0, type: 'scroll' },
+    grid: { left: 8, right: 16, top: 34, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: d.messages.days.map((p) => p.day.substring(5)) },
+    yAxis: { type: 'value', minInterval: 1 },
+    series: [
+      { name: '消息', type: 'line', data: d.messages.days.map((p) => p.total) },
+      { name: '反映问题', type: 'line', data: d.messages.days.map((p) => p.complaints) },
+      { name: '提问', type: 'line', data: d.messages.days.map((p) => p.questions) }]
+        .concat(d.tickets ? [{ name: '新工单', type: 'line',
+          data: d.messages.days.map((p) => (d.tickets.days.find((t) => t.day === p.day) || {}).opened || 0) }] : [])
+  });
+  const outcomes = Object.keys(FAQ_OUTCOMES).map((k) => ({ name: FAQ_OUTCOMES[k], value: d.faq.week[k] || 0 }))
+    .filter((o) => o.value > 0);
+  if (d.faq.week.total) {
+    add('本周问答结果', 'faq', pie(outcomes, { name: '问答结果' }), '答复率 = (直接答复 + 引用文件) ÷ 全部提问');
+  } else {
+    grid.appendChild(card('本周问答结果', empty('本周还没有居民提问。')));
+  }
+
+  const t = d.tickets;
+  if (t) {
+    const cats = t.byCategory.filter((c) => c.total > 0);
+    if (cats.length) {
+      add('工单（按问题类别）', 'categories', bars(cats.map((c) => c.name), [
+        { name: '本周新增', data: cats.map((c) => c.openedWeek) },
+        { name: '在办', data: cats.map((c) => c.open) },
+        { name: '已办结', data: cats.map((c) => c.resolved) },
+        { name: '超期', data: cats.map((c) => c.overdue), itemStyle: { color: '#c62828' } }], { horizontal: true }));
+    } else {
+      grid.appendChild(card('工单（按问题类别）', empty('还没有工单。')));
+    }
+    const depts = t.byDepartment.filter((c) => c.total > 0);
+    if (depts.length) {
+      add('工单（按责任部门）', 'departments', bars(depts.map((c) => c.name), [
+        { name: '在办', data: depts.map((c) => c.open) },
+        { name: '已办结', data: depts.map((c) => c.resolved) },
+        { name: '超期', data: depts.map((c) => c.overdue), itemStyle: { color: '#c62828' } }],
+      { horizontal: true, stack: undefined }));
+    }
+    const sat = t.satisfaction;
+    if (sat.ratings) {
+      add('群众评价', 'satisfaction', pie([
+        { name: '满意', value: sat.satisfied, itemStyle: { color: '#2e7d32' } },
+        { name: '基本满意', value: sat.basic, itemStyle: { color: '#9ccc65' } },
+        { name: '不满意', value: sat.unsatisfied, itemStyle: { color: '#c62828' } }].filter((o) => o.value > 0),
+      { name: '群众评价' }));
+    }
+  } else {
+    grid.appendChild(card('工单', empty('工单功能上线后，这里会显示按类别和部门的工单数字。')));
+  }
+
+  const s = d.survey;
+  if (s) {
+    const c = h('div', { class: 'grid', style: 'grid-template-columns:repeat(auto-fit,minmax(140px,1fr))' });
+    const a = h('div', { class: 'chart small', id: 'chart-awareness' });
+    const p = h('div', { class: 'chart small', id: 'chart-participation' });
+    c.append(a, p);
+    grid.appendChild(card('最新问卷：' + s.title, h('p', { class: 'muted' }, number(s.responses) + ' 份完整答卷'), c));
+    jobs.push(charts.draw(a, gauge('知晓率', s.awareness.of ? s.awareness.rate : null)));
+    jobs.push(charts.draw(p, gauge('参与率', s.participation.of ? s.participation.rate : null)));
+  } else {
+    grid.appendChild(card('问卷', empty('还没有问卷结果。')));
+  }
+  await Promise.all(jobs);
+  root.dataset.ready = 'true';
+}
+
+export async function render(root) {
+  const charts = new ChartSet();
+  let timer;
+  const load = async () => {
+    try {
+      const d = await get('/api/admin/dashboard');
+      await draw(root, charts, d);
+    } catch (e) {
+      failure(root, e);
+    }
+  };
+  await load();
+  timer = setInterval(load, REFRESH_MS);
+  return () => { clearInterval(timer); charts.dispose(); };
+}

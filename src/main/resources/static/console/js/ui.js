@@ -1,0 +1,112 @@
+// Small DOM helpers. Everything shown is set as text, never as HTML, so residents' words cannot run as code.
+
+/** h('div', {class: 'x', onclick: fn}, 'text', child, [more]) */
+export function h(tag, attrs, ...children) {
+  const el = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([key, value]) => {
+    if (value === undefined || value === null || value === false) return;
+    if (key.startsWith('on') && typeof value === 'function') {
+      el.addEventListener(key.substring(2), value);
+    } else if (key === 'dataset') {
+      Object.assign(el.dataset, value);
+    } else if (key === 'value' || key === 'checked' || key === 'selected' || key === 'disabled') {
+      el[key] = value;
+    } else {
+      el.setAttribute(key, value === true ? '' : String(value));
+    }
+  });
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  children.forEach((child) => {
+    if (child === undefined || child === null || child === false) return;
+    if (Array.isArray(child)) append(el, child);
+    else el.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  });
+}
+
+export function clear(el) {
+  while (el.firstChild) el.removeChild(el.firstChild);
+  return el;
+}
+
+let toastTimer;
+/** A short message at the bottom of the screen; kind 'error' shows it in red. */
+export function toast(message, kind) {
+  const box = document.getElementById('toast');
+  box.textContent = message;
+  box.className = 'toast show' + (kind ? ' ' + kind : '');
+  clearTimeout(toastTimer);
+  toastTimer = setTimeout(() => { box.className = 'toast'; }, kind === 'error' ? 6000 : 3000);
+}
+
+/** Runs an action from a button: disables it meanwhile, shows success or the error. */
+export async function act(button, work, success) {
+  if (button) button.disabled = true;
+  try {
+    const result = await work();
+    if (success) toast(success);
+    return result;
+  } catch (e) {
+    toast(e.message || String(e), 'error');
+    return undefined;
+  } finally {
+    if (button) button.disabled = false;
+  }
+}
+
+const pad = (n) => String(n).padStart(2, '0');
+
+/** "2026-05-03 14:05" in the browser's zone (the office is in China Standard Time). */
+export function time(value) {
+  if (!value) return '';
+  const d = new Date(typeof value === 'number' ? value : value);
+  if (isNaN(d)) return String(value);
+  return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':'
+    + pad(d.getMinutes());
+}
+
+export function percent(rate, digits = 1) {
+  if (rate === null || rate === undefined || isNaN(rate)) return '—';
+  return (rate * 100).toFixed(digits) + '%';
+}
+
+export function hours(h) {
+  if (h === null || h === undefined || isNaN(h)) return '—';
+  if (h < 1) return Math.round(h * 60) + ' 分钟';
+  if (h < 48) return h.toFixed(1) + ' 小时';
+  return (h / 24).toFixed(1) + ' 天';
+}
+
+export function number(n) {
+  if (n === null || n === undefined) return '—';
+  return Number(n).toLocaleString('zh-CN');
+}
+
+/** A labelled form field. */
+export function field(label, input, hint) {
+  return h('label', { class: 'field' }, h('span', { class: 'label' }, label), input,
+    hint ? h('small', { class: 'hint' }, hint) : null);
+}
+
+export function select(name, options, value) {
+  return h('select', { name, id: name },
+    options.map(([v, text]) => h('option', { value: v, selected: String(v) === String(value ?? '') }, text)));
+}
+
+/** A titled card. */
+export function card(title, ...children) {
+  return h('section', { class: 'card' }, title ? h('h2', {}, title) : null, ...children);
+}
+
+export function empty(text) {
+  return h('p', { class: 'empty' }, text);
+}
+
+/** A page that could not load: says why, in a sentence. */
+export function failure(root, error) {
+  clear(root).appendChild(h('div', { class: 'card error-card' }, h('h2', {}, '页面暂时无法显示'),
+    h('p', {}, error && error.message ? error.message : String(error))));
+}

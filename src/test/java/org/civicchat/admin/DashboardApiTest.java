@@ -1,0 +1,183 @@
+package org.civicchat.admin;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import org.civicchat.dialog.ResidentEvents;
+import org.civicchat.support.AppTest;
+import org.civicchat.support.PortalClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@AppTest
+class DashboardApiTest {
+
+    static final String ADMIN_PASSWORD = "test-admin-password";
+    static final ObjectMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationEventPublisher events;
+    StaffHttp admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = new StaffHttp(port).basic("admin", ADMIN_PASSWORD);
+    }
+
+    private JsonNode dashboard() {
+        var r = admin.get("/api/admin/dashboard");
+        assertThat(r.statusCode()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private StaffHttp staff(String role) {
+        String name = "dash-" + role + "-" + System.nanoTime() % 1_000_000;
+        assertThat(admin.postJson("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"long-enough-pw\","
+                + "\"roles\":[\"" + role + "\"],\"department\":\"区城市管理局\"}").statusCode()).isEqualTo(201);
+        return new StaffHttp(port).basic(name, "long-enough-pw");
+    }
+
+    @Test
+    void countsTodaysMessagesByTheRouteTheyTook() throws Exception {
+        JsonNode before = dashboard().path("messages").path("today");
+        PortalClient portal = new PortalClient(port);
+        portal.ask("o-dash-resident-1", "你好");
+        portal.ask("o-dash-resident-1", "你好呀");
+        portal.ask("o-dash-resident-2", "人民公园北门的路灯坏了好几天了");
+
+        JsonNode after = dashboard().path("messages").path("today");
+        assertThat(after.path("total").asLong()).isEqualTo(before.path("total").asLong() + 3);
+        assertThat(after.path("routes").path("greeting").asLong())
+                .isEqualTo(before.path("routes").path("greeting").asLong() + 2);
+        assertThat(after.path("routes").path("complaint").asLong())
+                .isEqualTo(before.path("routes").path("complaint").asLong() + 1);
+    }
+
+    @Test
+    void subscriptionsAreCountedApartFromMessages() throws Exception {
+        JsonNode before = dashboard().path("messages");
+        new PortalClient(port).encrypted(org.civicchat.support.Messages.event("o-dash-follower", "subscribe", null));
+
+        JsonNode after = dashboard().path("messages");
+        assertThat(after.path("subscribedToday").asLong()).isEqualTo(before.path("subscribedToday").asLong() + 1);
+        assertThat(after.path("today").path("total").asLong()).isEqualTo(before.path("today").path("total").asLong());
+    }
+
+    @Test
+    void questionsAskedInTheChatCountTowardsTheFaqFigures() {
+        JsonNode before = dashboard().path("faq").path("today");
+        new PortalClient(port).ask("o-dash-asker", "志愿者怎么注册？");
+        JsonNode after = dashboard().path("faq").path("today");
+        assertThat(after.path("total").asLong()).isEqualTo(before.path("total").asLong() + 1);
+    }
+
+    @Test
+    void answerRateIsDirectAnswersAndQuotedPassagesOverAllQuestions() throws Exception {
+        JsonNode before = dashboard().path("faq").path("today");
+        long now = System.currentTimeMillis();
+        events.publishEvent(new ResidentEvents.QuestionDecided("answer", now));
+        events.publishEvent(new ResidentEvents.QuestionDecided("passage", now));
+        events.publishEvent(new ResidentEvents.QuestionDecided("clarify", now));
+        events.publishEvent(new ResidentEvents.QuestionDecided("refuse", now));
+
+        JsonNode after = dashboard().path("faq").path("today");
+        long total = after.path("total").asLong();
+        assertThat(total).isEqualTo(before.path("total").asLong() + 4);
+        assertThat(after.path("refuse").asLong()).isEqualTo(before.path("refuse").asLong() + 1);
+        long answered = after.path("answer").asLong() + after.path("passage").asLong();
+        assertThat(after.path("answerRate").asDouble()).isCloseTo(answered / (double) total,
+                org.assertj.core.data.Offset.offset(0.0001));
+    }
+
+    @Test
+    void ticketsFiledAndResolvedTodayAreCountedWithTheirCategoryAndTimeToResolve() throws Exception {
+        JsonNode before = dashboard().path("tickets");
+        String place = "榆树路" + (100 + System.nanoTime() / 1000 % 9000) + "号";
+        String reply = new PortalClient(port).ask("o-dash-filer", place + "门口有人遛狗不拴绳，还不清理狗粪");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("WM\\d{8}-\\d{4}").matcher(reply);
+        assertThat(m.find()).as(reply).isTrue();
+        String number = m.group();
+
+        JsonNode filed = dashboard().path("tickets");
+        assertThat(filed.path("openedToday").asLong()).isEqualTo(before.path("openedToday").asLong() + 1);
+        assertThat(filed.path("open").asLong()).isEqualTo(before.path("open").asLong() + 1);
+        assertThat(category(filed, "pets").path("open").asLong()).isEqualTo(category(before, "pets").path("open").asLong() + 1);
+
+        for (String to : new String[]{"accepted", "assigned", "in_progress"}) {
+            assertThat(admin.postJson("/api/admin/tickets/" + number + "/transitions", "{\"to\":\"" + to + "\"}")
+                    .statusCode()).isEqualTo(200);
+        }
+        assertThat(admin.postJson("/api/admin/tickets/" + number + "/transitions",
+                "{\"to\":\"resolved\",\"note\":\"已联系养犬人并清理\"}").statusCode()).isEqualTo(200);
+
+        JsonNode resolved = dashboard().path("tickets");
+        assertThat(resolved.path("resolvedToday").asLong()).isEqualTo(before.path("resolvedToday").asLong() + 1);
+        assertThat(resolved.path("open").asLong()).isEqualTo(before.path("open").asLong());
+        assertThat(category(resolved, "pets").path("resolved").asLong())
+                .isEqualTo(category(before, "pets").path("resolved").asLong() + 1);
+        assertThat(resolved.path("avgResolveHours").isNumber()).isTrue();
+    }
+
+    @Test
+    void surveyFiguresComeFromTheNewestSurvey() {
+        String id = "dash-survey-" + System.nanoTime() % 1_000_000;
+        assertThat(admin.postJson("/api/admin/surveys", "{\"id\":\"" + id + "\",\"title\":\"垃圾分类知晓率\","
+                + "\"questions\":[{\"id\":\"q1\",\"kind\":\"single\",\"text\":\"废电池属于哪类垃圾？\","
+                + "\"options\":[\"可回收物\",\"有害垃圾\"],\"correct\":1},"
+                + "{\"id\":\"q2\",\"kind\":\"single\",\"text\":\"您参加过垃圾分类志愿活动吗？\","
+                + "\"options\":[\"参加过\",\"没有\"],\"participating\":[0]}]}").statusCode()).isEqualTo(201);
+        PortalClient chat = new PortalClient(port);
+        for (String[] answers : new String[][]{{"2", "1"}, {"1", "2"}}) {
+            String resident = "o-dash-survey-" + System.nanoTime();
+            chat.ask(resident, "问卷 " + id);
+            chat.ask(resident, answers[0]);
+            chat.ask(resident, answers[1]);
+        }
+
+        JsonNode survey = dashboard().path("survey");
+        assertThat(survey.path("id").asText()).isEqualTo(id);
+        assertThat(survey.path("responses").asLong()).isEqualTo(2);
+        assertThat(survey.path("awareness").path("rate").asDouble()).isEqualTo(0.5);
+        assertThat(survey.path("participation").path("rate").asDouble()).isEqualTo(0.5);
+    }
+
+    private static JsonNode category(JsonNode tickets, String id) {
+        for (JsonNode c : tickets.path("byCategory")) {
+            if (c.path("id").asText().equals(id)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no category " + id + " in " + tickets);
+    }
+
+    @Test
+    void dashboardIsForTheOfficeOnly() {
+        assertThat(staff("operator").get("/api/admin/dashboard").statusCode()).isEqualTo(200);
+        assertThat(staff("handler").get("/api/admin/dashboard").statusCode()).isEqualTo(403);
+        assertThat(new StaffHttp(port).get("/api/admin/dashboard").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void signedInStaffGetTheConsolePageAndTheChartLibrary() {
+        StaffHttp browser = new StaffHttp(port);
+        assertThat(browser.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
+        var page = browser.get("/console/");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/console/js/console.js");
+        var echarts = browser.get("/webjars/echarts/5.3.1/dist/echarts.min.js");
+        assertThat(echarts.statusCode()).isEqualTo(200);
+        assertThat(echarts.body()).contains("echarts");
+        assertThat(browser.get("/console/js/pages/dashboard.js").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void consoleScriptsNeedASignIn() {
+        assertThat(new StaffHttp(port).get("/console/js/pages/tickets.js").statusCode()).isEqualTo(302);
+    }
+}
