@@ -14,30 +14,33 @@ mkdir -p "$OUT"
 CP="target/test-classes:target/classes:$(cat target/bench-cp.txt)"
 JAR=$(ls target/civicchat-*.jar | grep -v original | head -1)
 
+APP_PORT=${APP_PORT:-18180}; BASE_PORT=${BASE_PORT:-18181}
+port_free() { ! (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null; }
+for p in "$APP_PORT" "$BASE_PORT"; do port_free "$p" || { echo "port $p is in use: stop what listens there or set APP_PORT/BASE_PORT"; exit 1; }; done
 wait_for() { for _ in $(seq 1 120); do curl -sf -o /dev/null "$1" && return 0; sleep 0.5; done; echo "no answer from $1"; return 1; }
 rss_mb() { awk '/VmRSS/ {printf "%d", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 generator() { java $JVM -cp "$CP" org.civicchat.bench.LoadGenerator --out "$OUT" "$@" | tee -a "$OUT/summary.txt"; }
 
 echo "== baseline" | tee "$OUT/summary.txt"
-java $JVM -cp "$CP" org.civicchatbaseline.BaselineApp --server.port=18081 --logging.level.root=WARN > "$OUT/baseline.log" 2>&1 &
+java $JVM -cp "$CP" org.civicchatbaseline.BaselineApp --server.port=$BASE_PORT --logging.level.root=WARN > "$OUT/baseline.log" 2>&1 &
 BASE=$!
 trap 'kill $BASE $APP 2>/dev/null || true' EXIT
 APP=""
-wait_for "http://127.0.0.1:18081/actuator/health"
-generator --url http://127.0.0.1:18081 --label baseline --mix "$MIX" --verify false --workers "$WORKERS" --seconds "$SECONDS_RUN"
-kill $BASE; wait $BASE 2>/dev/null || true
+wait_for "http://127.0.0.1:$BASE_PORT/actuator/health"
+generator --url http://127.0.0.1:$BASE_PORT --label baseline --mix "$MIX" --verify false --workers "$WORKERS" --seconds "$SECONDS_RUN"
+kill $BASE 2>/dev/null || true; wait $BASE 2>/dev/null || true
 
 echo "== civicchat" | tee -a "$OUT/summary.txt"
 rm -rf target/bench-data
-java $JVM -jar "$JAR" --server.port=18080 --civicchat.redis.data-dir=target/bench-data \
-  --civicchat.redis.embedded-port=16399 --logging.level.org.civicchat=WARN > "$OUT/civicchat.log" 2>&1 &
+java $JVM -jar "$JAR" --server.port=$APP_PORT --civicchat.redis.data-dir=target/bench-data \
+  --civicchat.redis.embedded-port=${REDIS_PORT:-16399} --logging.level.org.civicchat=WARN > "$OUT/civicchat.log" 2>&1 &
 APP=$!
-wait_for "http://127.0.0.1:18080/actuator/health"
+wait_for "http://127.0.0.1:$APP_PORT/actuator/health"
 ( peak=0; while kill -0 $APP 2>/dev/null; do r=$(rss_mb $APP); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" > "$OUT/rss-peak-mb.txt"; sleep 0.5; done ) &
-generator --url http://127.0.0.1:18080 --label "civicchat-$MIX-saturation" --mix "$MIX" --workers "$WORKERS" --seconds "$SECONDS_RUN"
-generator --url http://127.0.0.1:18080 --label "civicchat-$MIX-rate$RATE" --mix "$MIX" --rate "$RATE" --seconds "$SECONDS_RUN"
+generator --url http://127.0.0.1:$APP_PORT --label "civicchat-$MIX-saturation" --mix "$MIX" --workers "$WORKERS" --seconds "$SECONDS_RUN"
+generator --url http://127.0.0.1:$APP_PORT --label "civicchat-$MIX-rate$RATE" --mix "$MIX" --rate "$RATE" --seconds "$SECONDS_RUN"
 echo "peak RSS of the CivicChat JVM: $(cat "$OUT/rss-peak-mb.txt") MB" | tee -a "$OUT/summary.txt"
-kill $APP; wait $APP 2>/dev/null || true
+kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true
 
 python3 - "$OUT" <<'PY'
 import json, glob, os, sys

@@ -18,9 +18,12 @@ public final class WechatApiError extends RuntimeException {
         return code;
     }
 
-    /** Worth trying again later: busy, too frequent, a time-out or network failure. */
+    /**
+     * Worth trying again later: busy, too frequent, a time-out or network failure, or an access token that
+     * expired again before WxJava's one refresh-and-retry could use it.
+     */
     public boolean retryable() {
-        return code == -1 || code == 45011 || code == 0;
+        return code == -1 || code == 45011 || code == 0 || code == 40001 || code == 42001;
     }
 
     /** The resident cannot be reached at all: not following, or a bad openid. */

@@ -114,6 +114,25 @@ class NoticeDeliveryTest {
         assertThat(node.events).containsExactly(new NoticeSent(id, 10_000, 0));
     }
 
+    /** Fault drill 4: 30% of calls fail with -1, 45011 or 42001 (token expired under the senders' feet). */
+    @Test
+    void thirtyPercentFailuresWithExpiredTokensStillDeliverOnceAndRefreshOncePerExpiry() {
+        List<String> everyone = residents("o-drill4-", 3_000);
+        NoticeTestNode node = node(api(), settings("drill4", 4));
+        node.register(everyone);
+        int tokensBefore = stub.tokenRequests();
+        int expiriesBefore = stub.expiries();
+        stub.failAtRandom(0.3, -1, 45011, 42001);
+
+        String id = node.sendToAll("光影秀", "本周五晚七点，广场光影秀准时开演。");
+        awaitDone(node, id, 25);
+
+        assertThat(sendsPerResident()).hasSize(3_000).allSatisfy((openid, n) -> assertThat(n).isEqualTo(1));
+        int expiries = stub.expiries() - expiriesBefore;
+        assertThat(expiries).isPositive();
+        assertThat(stub.tokenRequests() - tokensBefore).isBetween(1, expiries + 1);
+    }
+
     @Test
     void twoNodesSharingOneRedisSendEachResidentExactlyOnceAndBothDoWork() {
         List<String> everyone = residents("o-two-", 4_000);

@@ -32,6 +32,7 @@ public final class WechatApiStub implements AutoCloseable {
 
     private final HttpServer server;
     private final AtomicInteger tokenRequests = new AtomicInteger();
+    private final AtomicInteger expiries = new AtomicInteger();
     private final AtomicInteger tokenGeneration = new AtomicInteger();
     private final Queue<Integer> queuedErrors = new ConcurrentLinkedQueue<>();
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
@@ -75,6 +76,11 @@ public final class WechatApiStub implements AutoCloseable {
         this.randomFailureRate = rate;
     }
 
+    /** How many times the stub expired the access token on purpose (an injected 42001). */
+    public int expiries() {
+        return expiries.get();
+    }
+
     public int tokenRequests() {
         return tokenRequests.get();
     }
@@ -114,6 +120,7 @@ public final class WechatApiStub implements AutoCloseable {
         if (error != null) {
             if (error == 42001) {
                 tokenGeneration.incrementAndGet();
+                expiries.incrementAndGet();
             }
             answer(ex, "{\"errcode\":" + error + ",\"errmsg\":\"stub error " + error + "\"}");
             return;

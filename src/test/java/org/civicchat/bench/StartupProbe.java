@@ -1,0 +1,32 @@
+package org.civicchat.bench;
+
+import org.civicchat.support.Messages;
+import org.civicchat.support.PortalClient;
+
+/**
+ * Measures start-up to first answer: polls the portal with a signed, encrypted FAQ question until the reply
+ * is an answer, and prints the time since {@code --since} (epoch millis, taken just before the app's JVM started).
+ */
+public final class StartupProbe {
+
+    public static void main(String[] args) throws Exception {
+        var a = LoadGenerator.Args.parse(args);
+        long since = Long.parseLong(a.get("since"));
+        PortalClient portal = new PortalClient(Integer.parseInt(a.getOrDefault("port", "18080")));
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                String reply = portal.replyText(portal.encrypted(Messages.text("o-startup", "垃圾分类分为哪几类？")));
+                if (reply.contains("可回收物")) {
+                    System.out.printf("start-up to first answer: %.2f s%n", (System.currentTimeMillis() - since) / 1000.0);
+                    System.exit(0);
+                }
+            } catch (RuntimeException notYet) {
+                // the app is not listening yet
+            }
+            Thread.sleep(50);
+        }
+        System.out.println("no answer within 60 s");
+        System.exit(1);
+    }
+}
