@@ -110,3 +110,28 @@ export function failure(root, error) {
   clear(root).appendChild(h('div', { class: 'card error-card' }, h('h2', {}, '页面暂时无法显示'),
     h('p', {}, error && error.message ? error.message : String(error))));
 }
+
+// ---- polling that lets an unattended console sign itself out
+
+/** Polling stops after this long without a click, key or touch, so the 30-minute session idle time-out works. */
+export const IDLE_MS = 20 * 60 * 1000;
+let lastActivity = Date.now();
+['click', 'keydown', 'touchstart'].forEach((type) =>
+  document.addEventListener(type, () => { lastActivity = Date.now(); }, { capture: true, passive: true }));
+
+/**
+ * Calls fn every ms while the tab is visible and someone has used the console in the last IDLE_MS; returns
+ * a function that stops it. Coming back to a hidden tab refreshes at once.
+ */
+export function every(ms, fn) {
+  const tick = () => {
+    if (!document.hidden && Date.now() - lastActivity < IDLE_MS) fn();
+  };
+  const timer = setInterval(tick, ms);
+  const onVisible = () => { if (!document.hidden) tick(); };
+  document.addEventListener('visibilitychange', onVisible);
+  return () => {
+    clearInterval(timer);
+    document.removeEventListener('visibilitychange', onVisible);
+  };
+}

@@ -111,7 +111,10 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT, Duration.ofMillis(100)).until(condition::apply);
+        // pages that poll redraw their lists: an element read mid-redraw is simply read again
+        return new WebDriverWait(driver, WAIT, Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     Object script(String js, Object... args) {

@@ -69,10 +69,11 @@ class SurveyAndNoticePagesBrowserTest extends BrowserTestBase {
         browser.find(By.id("notice-audience-value")).sendKeys(resident);
         browser.find(By.id("notice-send")).click();
         awaitToast("通知已排入发送队列");
-        WebElement latest = browser.await(d -> d.findElements(By.cssSelector("#notice-list li")).stream()
-                .filter(li -> li.getText().contains("周六志愿服务活动招募") && li.getText().contains("已完成"))
+        String latest = browser.await(d -> d.findElements(By.cssSelector("#notice-list li")).stream()
+                .map(WebElement::getText)
+                .filter(text -> text.contains("周六志愿服务活动招募") && text.contains("已完成"))
                 .findFirst().orElse(null));
-        assertThat(latest.getText()).contains("已送达\n1");
+        assertThat(latest).contains("已送达\n1");
 
         simulatorAs(resident);
         browser.await(d -> {

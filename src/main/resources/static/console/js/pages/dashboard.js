@@ -1,6 +1,6 @@
 // 数据概览: messages, answers, tickets and the latest survey, as charts with the numbers on hover.
 import { get } from '../api.js';
-import { h, clear, card, empty, percent, hours, number, failure, time } from '../ui.js';
+import { h, clear, card, empty, percent, hours, number, failure, time, every } from '../ui.js';
 import { ChartSet, bars, pie, gauge } from '../charts.js';
 import { route, FAQ_OUTCOMES } from '../labels.js';
 
@@ -126,7 +126,6 @@ async function draw(root, charts, d) {
 
 export async function render(root) {
   const charts = new ChartSet();
-  let timer;
   const load = async () => {
     try {
       const d = await get('/api/admin/dashboard');
@@ -136,6 +135,6 @@ export async function render(root) {
     }
   };
   await load();
-  timer = setInterval(load, REFRESH_MS);
-  return () => { clearInterval(timer); charts.dispose(); };
+  const stop = every(REFRESH_MS, load);
+  return () => { stop(); charts.dispose(); };
 }

@@ -1,6 +1,6 @@
 // 通知: compose a notice (audience, channel, schedule) and follow each one's delivery figures.
 import { get, post } from '../api.js';
-import { h, clear, card, empty, field, select, time, act, number, percent } from '../ui.js';
+import { h, clear, card, empty, field, select, time, act, number, percent, every } from '../ui.js';
 import { audienceFields, audienceName, instant } from './audience.js';
 
 const REFRESH_MS = 5000;
@@ -66,7 +66,7 @@ export async function render(root, ctx) {
     card('最近的通知', h('p', { class: 'muted' }, '每 5 秒更新一次送达数字。'), listBox),
     card('发一条通知', form)));
   await load();
-  const timer = setInterval(load, REFRESH_MS);
+  const stop = every(REFRESH_MS, load);
   root.dataset.ready = 'true';
-  return () => clearInterval(timer);
+  return () => stop();
 }

@@ -1,6 +1,6 @@
 // 聊天模拟器: the resident's chat (signed, encrypted XML through the real portal, via /simulator/send) with
 // the sandbox outbox beside it — what the WeChat API would have delivered later.
-import { h, clear, card, time } from '../ui.js';
+import { h, clear, card, time, every } from '../ui.js';
 
 const POLL_MS = 3000;
 const maskOpenid = (id) => (id && id.length > 8 ? id.substring(0, 6) + '…' + id.substring(id.length - 2) : id);
@@ -89,6 +89,6 @@ export async function render(root) {
   mineOnly.addEventListener('change', refresh);
   bubble('sys', '在下方输入，就像居民在微信里发消息');
   refresh();
-  const timer = setInterval(refresh, POLL_MS);
-  return () => clearInterval(timer);
+  const stop = every(POLL_MS, refresh);
+  return () => stop();
 }

@@ -1,7 +1,7 @@
 // 问卷: the list; one survey's live results, its preview as a resident sees it, the invitation push and the
 // CSV export; #/surveys/new opens the editor.
 import { get, post } from '../api.js';
-import { h, clear, card, empty, field, time, act, number, percent } from '../ui.js';
+import { h, clear, card, empty, field, time, act, number, percent, every } from '../ui.js';
 import { ChartSet, bars, gauge } from '../charts.js';
 import { preview } from './survey-preview.js';
 import { audienceFields, instant } from './audience.js';
@@ -98,8 +98,8 @@ async function detail(root, id) {
   const charts = new ChartSet();
   const load = () => drawResults(results, charts, id).catch((e) => { clear(results).appendChild(empty(e.message)); });
   await load();
-  const timer = setInterval(load, REFRESH_MS);
-  return () => { clearInterval(timer); charts.dispose(); };
+  const stop = every(REFRESH_MS, load);
+  return () => { stop(); charts.dispose(); };
 }
 
 export async function render(root, ctx) {
