@@ -54,12 +54,20 @@ class TicketFiling {
         return drafts.read(openid);
     }
 
+    /**
+     * The same words again (a double tap, or a retry that reached another node after the first attempt died
+     * mid-way) are not added twice to the description.
+     */
+    private static boolean alreadySaid(String description, String words) {
+        return !description.isEmpty() && java.util.Arrays.asList(description.split(SEPARATOR)).contains(words);
+    }
+
     Draft add(String openid, DraftPart part) {
         Instant now = clock.now();
         Draft d = drafts.read(openid).orElse(new Draft(openid, "", null, null, null, null, List.of(), now, now, 0, false));
         String description = d.description() == null ? "" : d.description();
         boolean truncated = d.truncated();
-        if (part.text() != null && !part.text().isBlank()) {
+        if (part.text() != null && !part.text().isBlank() && !alreadySaid(description, part.text().trim())) {
             String joined = description.isEmpty() ? part.text().trim() : description + SEPARATOR + part.text().trim();
             if (joined.length() > settings.maxDescription()) {
                 joined = joined.substring(0, settings.maxDescription());
