@@ -54,6 +54,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/console/login.html", "/console/css/**", "/console/js/login.js").permitAll()
                         .requestMatchers("/api/admin/users/**", "/api/admin/users", "/api/admin/audit").hasRole("ADMIN")
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/admin/tickets/*/assign",
+                                "/api/admin/tickets/*/merge", "/api/admin/tickets/*/split").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers("/api/admin/tickets/**", "/api/admin/tickets", "/api/admin/tickets.csv",
                                 "/api/admin/me").hasAnyRole("ADMIN", "OPERATOR", "HANDLER")
                         .requestMatchers("/api/admin/**").hasAnyRole("ADMIN", "OPERATOR")

@@ -22,6 +22,14 @@ import java.util.Map;
 @RestControllerAdvice(assignableTypes = {TicketsApi.class, TicketsCsv.class, Open311Api.class})
 class TicketErrors {
 
+    @ExceptionHandler(OutsideYourDepartment.class)
+    ResponseEntity<Map<String, String>> forbidden(OutsideYourDepartment e) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("error", "这张工单不归您的部门办理");
+        body.put("message", e.getMessage());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
     @ExceptionHandler(TicketNotFound.class)
     ResponseEntity<Map<String, String>> notFound(TicketNotFound e) {
         return error(HttpStatus.NOT_FOUND, "not_found", "工单不存在 (no such ticket: " + e.number() + ")");

@@ -154,7 +154,7 @@ class TicketsApi {
         Ticket t = tickets.get(canonical(number));
         Optional<String> only = scope.departmentOf(who);
         if (only.isPresent() && !only.get().equals(t.department())) {
-            throw new TicketNotFound(number);
+            throw new OutsideYourDepartment(number);
         }
         return t;
     }

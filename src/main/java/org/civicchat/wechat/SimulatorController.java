@@ -21,23 +21,29 @@ import java.util.Map;
 
 /**
  * The chat simulator's server side: turns what a person typed into the signed, encrypted XML WeChat would
- * post, posts it to our own portal over HTTP, and opens the reply. Also shows the sandbox outbox.
+ * post, posts it to our own portal over HTTP, and opens the reply. Also shows the sandbox outbox. Only in the
+ * sandbox: with a real app secret the simulator and the outbox answer 404, so no resident's messages show.
  */
 @RestController
 class SimulatorController {
 
     private final SimulatedWechat wechat;
     private final SandboxOutboxStore outbox;
+    private final boolean sandbox;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     SimulatorController(WechatSettings settings, SandboxOutboxStore outbox) {
         this.wechat = new SimulatedWechat(settings);
         this.outbox = outbox;
+        this.sandbox = settings.sandbox();
     }
 
     @PostMapping("/simulator/send")
     ResponseEntity<Map<String, Object>> send(@RequestBody SimulatedMessage message, HttpServletRequest request)
             throws IOException, InterruptedException {
+        if (!sandbox) {
+            return ResponseEntity.notFound().build();
+        }
         String openid = message.openid() == null || message.openid().isBlank() ? "o-sim-resident" : message.openid();
         String xml = SimulatedWechat.xml(openid, "gh_civicchat", message.fields());
         SimulatedWechat.SignedRequest signed = wechat.encryptedRequest(xml);
@@ -57,11 +63,14 @@ class SimulatorController {
     }
 
     @GetMapping("/simulator/outbox")
-    List<SandboxMessage> outbox(@RequestParam(required = false) String openid,
-                                @RequestParam(defaultValue = "50") int limit) {
-        return outbox.latest(Math.min(limit, 500)).stream()
+    ResponseEntity<List<SandboxMessage>> outbox(@RequestParam(required = false) String openid,
+                                                @RequestParam(defaultValue = "50") int limit) {
+        if (!sandbox) {
+            return ResponseEntity.notFound().build();
+        }
+        return ResponseEntity.ok(outbox.latest(Math.min(limit, 500)).stream()
                 .filter(m -> openid == null || openid.isBlank() || m.openid().equals(openid))
-                .toList();
+                .toList());
     }
 
     /** What the page sends: a kind (text, image, voice, location, event) and its fields. */

@@ -229,7 +229,7 @@ export async function render(root, ctx) {
     draw(t);
   } catch (e) {
     clear(root).append(h('p', {}, h('a', { href: '#/tickets' }, '← 返回工单列表')),
-      card('无法打开工单 ' + number, h('p', {}, e.status === 404 ? '没有这张工单，或它不归您的部门办理。' : e.message)));
+      card('无法打开工单 ' + number, h('p', {}, e.status === 403 ? '这张工单不归您的部门办理。' : e.status === 404 ? '没有这张工单。' : e.message)));
   }
   return undefined;
 }
