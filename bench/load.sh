@@ -36,7 +36,7 @@ java $JVM -jar "$JAR" --server.port=$APP_PORT --civicchat.redis.data-dir=target/
   --civicchat.redis.embedded-port=${REDIS_PORT:-16399} --logging.level.org.civicchat=WARN > "$OUT/civicchat.log" 2>&1 &
 APP=$!
 wait_for "http://127.0.0.1:$APP_PORT/actuator/health"
-( peak=0; while kill -0 $APP 2>/dev/null; do r=$(rss_mb $APP); [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" > "$OUT/rss-peak-mb.txt"; sleep 0.5; done ) &
+( peak=0; while kill -0 $APP 2>/dev/null; do r=$(rss_mb $APP); r=${r:-0}; [ "$r" -gt "$peak" ] && peak=$r && echo "$peak" > "$OUT/rss-peak-mb.txt"; sleep 0.5; done ) &
 generator --url http://127.0.0.1:$APP_PORT --label "civicchat-$MIX-saturation" --mix "$MIX" --workers "$WORKERS" --seconds "$SECONDS_RUN"
 generator --url http://127.0.0.1:$APP_PORT --label "civicchat-$MIX-rate$RATE" --mix "$MIX" --rate "$RATE" --seconds "$SECONDS_RUN"
 echo "peak RSS of the CivicChat JVM: $(cat "$OUT/rss-peak-mb.txt") MB" | tee -a "$OUT/summary.txt"
