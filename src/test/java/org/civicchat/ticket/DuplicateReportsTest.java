@@ -1,38 +1,10 @@
 package org.civicchat.ticket;
 
-import org.civicchat.support.TestRedis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class DuplicateReportsTest {
-
-    static TestRedis redis;
-    @TempDir
-    Path dataDir;
-    TicketKit kit;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = new TestRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        redis.client().flushAll();
-        kit = new TicketKit(redis.client(), dataDir);
-    }
+class DuplicateReportsTest extends TicketKitTest {
 
     @Test
     void aSecondResidentReportingTheSameLampFollowsTheFirstTicket() {

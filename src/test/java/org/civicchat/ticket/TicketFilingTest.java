@@ -1,13 +1,7 @@
 package org.civicchat.ticket;
 
-import org.civicchat.support.TestRedis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,28 +10,7 @@ import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TicketFilingTest {
-
-    static TestRedis redis;
-    @TempDir
-    Path dataDir;
-    TicketKit kit;
-
-    @BeforeAll
-    static void startRedis() {
-        redis = new TestRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        redis.client().flushAll();
-        kit = new TicketKit(redis.client(), dataDir);
-    }
+class TicketFilingTest extends TicketKitTest {
 
     @Test
     void numbersAreTheShanghaiDayAndADailySequenceFromOne() {

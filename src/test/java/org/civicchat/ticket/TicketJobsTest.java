@@ -1,12 +1,7 @@
 package org.civicchat.ticket;
 
 import org.civicchat.notice.ResidentNotice;
-import org.civicchat.support.TestRedis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
@@ -14,7 +9,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,29 +16,9 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class TicketJobsTest {
+class TicketJobsTest extends TicketKitTest {
 
-    static TestRedis redis;
-    @TempDir
-    Path dataDir;
-    TicketKit kit;
     final Actor staff = Actor.staff("op");
-
-    @BeforeAll
-    static void startRedis() {
-        redis = new TestRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        redis.client().flushAll();
-        kit = new TicketKit(redis.client(), dataDir);
-    }
 
     @Test
     void anOverdueTicketIsUrgedToItsHandlerThenSupervisedByTheHeadOnceEach() {

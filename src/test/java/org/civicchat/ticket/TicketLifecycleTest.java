@@ -1,13 +1,7 @@
 package org.civicchat.ticket;
 
-import org.civicchat.support.TestRedis;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -30,7 +24,7 @@ import static org.civicchat.ticket.TicketStatus.RESOLVED;
 import static org.civicchat.ticket.TicketStatus.SUBMITTED;
 import static org.civicchat.ticket.TicketStatus.WITHDRAWN;
 
-class TicketLifecycleTest {
+class TicketLifecycleTest extends TicketKitTest {
 
     /** The lifecycle as specified: every pair not listed here must be refused. */
     static final Map<TicketStatus, Set<TicketStatus>> ALLOWED = Map.of(
@@ -45,27 +39,7 @@ class TicketLifecycleTest {
             DUPLICATE, EnumSet.noneOf(TicketStatus.class),
             WITHDRAWN, EnumSet.noneOf(TicketStatus.class));
 
-    static TestRedis redis;
-    @TempDir
-    Path dataDir;
-    TicketKit kit;
     final Actor staff = Actor.staff("operator1");
-
-    @BeforeAll
-    static void startRedis() {
-        redis = new TestRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
-    @BeforeEach
-    void setUp() {
-        redis.client().flushAll();
-        kit = new TicketKit(redis.client(), dataDir);
-    }
 
     @Test
     void everyPairOfStatusesIsAllowedOrRefusedExactlyAsTheLifecycleTableSays() {
