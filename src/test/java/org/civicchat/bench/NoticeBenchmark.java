@@ -90,11 +90,10 @@ public final class NoticeBenchmark {
         started.forEach(NoticeTestNode::start);
         long t0 = System.nanoTime();
         String id = started.get(0).sendToAll("志愿活动", "本周六上午九点，社区志愿服务集合，欢迎参加。");
-        NoticeStatus status;
-        do {
-            Thread.sleep(200);
-            status = started.get(0).status(id);
-        } while (!"done".equals(status.status()));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(10))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> "done".equals(started.get(0).status(id).status()));
+        NoticeStatus status = started.get(0).status(id);
         double seconds = (System.nanoTime() - t0) / 1e9;
         started.forEach(NoticeTestNode::close);
 

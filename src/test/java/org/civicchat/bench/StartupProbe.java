@@ -13,20 +13,17 @@ public final class StartupProbe {
         var a = LoadGenerator.Args.parse(args);
         long since = Long.parseLong(a.get("since"));
         PortalClient portal = new PortalClient(Integer.parseInt(a.getOrDefault("port", "18080")));
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                String reply = portal.replyText(portal.encrypted(Messages.text("o-startup", "垃圾分类分为哪几类？")));
-                if (reply.contains("可回收物")) {
-                    System.out.printf("start-up to first answer: %.2f s%n", (System.currentTimeMillis() - since) / 1000.0);
-                    System.exit(0);
-                }
-            } catch (RuntimeException notYet) {
-                // the app is not listening yet
-            }
-            Thread.sleep(50);
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofMillis(50))
+                    .ignoreExceptions()
+                    .until(() -> portal.replyText(portal.encrypted(Messages.text("o-startup", "垃圾分类分为哪几类？")))
+                            .contains("可回收物"));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            System.out.println("no answer within 60 s");
+            System.exit(1);
         }
-        System.out.println("no answer within 60 s");
-        System.exit(1);
+        System.out.printf("start-up to first answer: %.2f s%n", (System.currentTimeMillis() - since) / 1000.0);
+        System.exit(0);
     }
 }
