@@ -32,6 +32,16 @@ class OperationsEndpointsTest {
     }
 
     @Test
+    void prometheusCountsFaqDecisionsAndTicketsFiled() {
+        PortalClient portal = new PortalClient(port);
+        portal.ask("o-ops-2", "请问火星上的天气怎么样");
+        portal.ask("o-ops-3", "胜利路" + (System.nanoTime() % 9000 + 1000) + "号的井盖松动了，很危险");
+        String metrics = portal.get("/actuator/prometheus").body();
+        assertThat(metrics).contains("civicchat_faq_decisions_total{").contains("outcome=\"refuse\"")
+                .contains("civicchat_tickets_filed_total{");
+    }
+
+    @Test
     void simulatorPageIsServedAtTheRoot() {
         var page = new PortalClient(port).get("/");
         assertThat(page.status()).isEqualTo(200);
