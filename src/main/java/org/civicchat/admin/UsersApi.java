@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.ticket.HandlerDesk;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -22,10 +23,12 @@ class UsersApi {
 
     private final StaffDirectory staff;
     private final AuditLogStore audit;
+    private final HandlerDesk desk;
 
-    UsersApi(StaffDirectory staff, AuditLogStore audit) {
+    UsersApi(StaffDirectory staff, AuditLogStore audit, HandlerDesk desk) {
         this.staff = staff;
         this.audit = audit;
+        this.desk = desk;
     }
 
     @GetMapping("/api/admin/me")
@@ -60,6 +63,19 @@ class UsersApi {
     Map<String, Object> unlock(@PathVariable String username) {
         staff.unlock(username);
         return view(staff.find(username).orElseThrow());
+    }
+
+    /** A one-time code the handler sends as "绑定 123456" to the official account within 15 minutes. */
+    @PostMapping("/api/admin/users/{username}/bind-code")
+    ResponseEntity<Map<String, Object>> bindCode(@PathVariable String username) {
+        StaffAccount account = staff.find(username).orElse(null);
+        if (account == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "没有这个账号 (no such user)"));
+        }
+        String code = desk.issueCode(account.username(),
+                account.department() == null || account.department().isBlank() ? null : account.department());
+        return ResponseEntity.ok(Map.of("code", code, "expiresInSeconds", 900,
+                "howTo", "请在15分钟内用微信向公众号发送：绑定 " + code));
     }
 
     @GetMapping("/api/admin/audit")

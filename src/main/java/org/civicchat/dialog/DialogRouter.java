@@ -31,18 +31,20 @@ class DialogRouter {
     private final FaqConversation faq;
     private final ComplaintConversation complaints;
     private final SurveyConversation surveys;
+    private final HandlerCommands handlers;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final long lockWaitMillis;
 
     DialogRouter(SessionStore sessions, NlpService nlp, FaqConversation faq, ComplaintConversation complaints,
-                 SurveyConversation surveys, ApplicationEventPublisher events, MeterRegistry meters,
+                 SurveyConversation surveys, HandlerCommands handlers, ApplicationEventPublisher events, MeterRegistry meters,
                  DialogSettings settings) {
         this.sessions = sessions;
         this.nlp = nlp;
         this.faq = faq;
         this.complaints = complaints;
         this.surveys = surveys;
+        this.handlers = handlers;
         this.events = events;
         this.meters = meters;
         this.lockWaitMillis = settings.sessionLockWait().toMillis();
@@ -74,7 +76,7 @@ class DialogRouter {
             case TEXT, VOICE -> analysis == null
                     ? count(message, "empty", Reply.text(Replies.EMPTY_TEXT))
                     : onText(message, analysis);
-            case IMAGE -> count(message, "photo", complaints.onPhoto(message));
+            case IMAGE -> count(message, "photo", handlers.onPhoto(message).orElseGet(() -> complaints.onPhoto(message)));
             case LOCATION -> count(message, "location", complaints.onLocation(message));
             case LINK -> count(message, "link", Reply.text(Replies.LINK));
             default -> count(message, "unsupported", Reply.text(Replies.UNSUPPORTED));
@@ -116,6 +118,10 @@ class DialogRouter {
     }
 
     private Reply onText(Inbound message, Analysis analysis) {
+        Optional<Reply> handlerCommand = handlers.onText(message);
+        if (handlerCommand.isPresent()) {
+            return count(message, "handler", handlerCommand.get());
+        }
         Optional<Reply> command = surveys.onCommand(message);
         if (command.isEmpty()) {
             command = complaints.onCommand(message);

@@ -45,6 +45,13 @@ class ConsoleBrowserTest extends BrowserTestBase {
         WebElement row = browser.find(By.cssSelector("#user-table tr[data-user='" + name + "']"));
         assertThat(row.getText()).contains("处置人员").contains("区城市管理局").contains("启用");
         assertThat(browser.find(By.id("audit-table")).getText()).contains("/api/admin/users");
+
+        WebElement bindCode = row.findElement(By.cssSelector(".bind-code-button"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", bindCode);
+        bindCode.click();
+        browser.await(d -> d.findElement(By.cssSelector("#user-table tr[data-user='" + name + "'] .bind-code"))
+                .getText().matches("绑定码 \\d{6}.*"));
     }
 
     @Test

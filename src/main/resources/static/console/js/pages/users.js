@@ -30,7 +30,11 @@ function userTable(users, reload) {
           + encodeURIComponent(u.username) + '/enabled' + query({ value: String(!u.enabled) })).then(reload),
         u.enabled ? '已停用该账号' : '已启用该账号') }, u.enabled ? '停用' : '启用'), ' ',
         h('button', { type: 'button', onclick: (e) => act(e.target, () => post('/api/admin/users/'
-          + encodeURIComponent(u.username) + '/unlock').then(reload), '已解除锁定') }, '解除锁定'))))));
+          + encodeURIComponent(u.username) + '/unlock').then(reload), '已解除锁定') }, '解除锁定'),
+        u.roles.includes('handler') ? [' ', h('button', { type: 'button', class: 'bind-code-button',
+          onclick: (e) => act(e.target, () => post('/api/admin/users/' + encodeURIComponent(u.username) + '/bind-code')
+            .then((r) => e.target.closest('td').append(h('div', { class: 'bind-code' },
+              '绑定码 ' + r.code + '：请在15分钟内用微信向公众号发送“绑定 ' + r.code + '”')))) }, '微信绑定码')] : [])))));
 }
 
 function createForm(depts, reload) {
