@@ -39,7 +39,7 @@ class HandlerCommands {
         if (bind.matches()) {
             return Optional.of(bind(message.openid(), bind.group(1)));
         }
-        Optional<HandlerIdentity> handler = desk.handlerOf(message.openid());
+        Optional<HandlerIdentity> handler = handlerOf(message.openid());
         if (handler.isEmpty()) {
             return Optional.empty();
         }
@@ -61,11 +61,20 @@ class HandlerCommands {
     }
 
     Optional<Reply> onPhoto(Inbound message) {
-        if (message.mediaId() == null || desk.handlerOf(message.openid()).isEmpty()) {
+        if (message.mediaId() == null || handlerOf(message.openid()).isEmpty()) {
             return Optional.empty();
         }
         desk.rememberPhoto(message.openid(), message.mediaId());
         return Optional.of(Reply.text("已收到照片。发送“办结 工单号 处理说明”，这张照片会作为处理后的照片附上。"));
+    }
+
+    /** Residents' messages must not depend on this lookup: while Redis is down nobody is a handler. */
+    private Optional<HandlerIdentity> handlerOf(String openid) {
+        try {
+            return desk.handlerOf(openid);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private Reply bind(String openid, String code) {
