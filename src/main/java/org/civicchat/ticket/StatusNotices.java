@@ -26,12 +26,15 @@ class StatusNotices {
     private final TicketStore store;
     private final Routing routing;
     private final ResidentNotifier notifier;
+    private final HandlerBindingStore bindings;
 
-    StatusNotices(TicketReader reader, TicketStore store, Routing routing, ResidentNotifier notifier) {
+    StatusNotices(TicketReader reader, TicketStore store, Routing routing, ResidentNotifier notifier,
+                  HandlerBindingStore bindings) {
         this.reader = reader;
         this.store = store;
         this.routing = routing;
         this.notifier = notifier;
+        this.bindings = bindings;
     }
 
     @EventListener
@@ -61,7 +64,7 @@ class StatusNotices {
 
     @EventListener
     void on(TicketEscalated e) {
-        routing.openidOf(e.to()).ifPresent(openid -> {
+        routing.openidOf(e.to()).or(() -> bindings.openidOf(e.to())).ifPresent(openid -> {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("number", e.number());
             fields.put("status", e.level() == 1 ? "催办" : "督办");

@@ -21,6 +21,19 @@ class TicketJobsTest extends TicketKitTest {
     final Actor staff = Actor.staff("op");
 
     @Test
+    void anOverdueTicketAssignedToABoundHandlerIsUrgedInTheirWeChat() {
+        Ticket t = kit.fileNew("o-late-000002", "僵尸车占用消防通道", "illegal-parking", "火车站广场东侧");
+        kit.bindings.bind("o-handler-wang", new HandlerIdentity("wang", t.department()));
+        kit.service.assign(t.number(), t.department(), t.grid(), "wang", staff, null);
+        kit.clock.advance(Duration.ofHours(13));
+        assertThat(kit.escalation.run()).isEqualTo(1);
+        assertThat(kit.notices).anySatisfy(n -> {
+            assertThat(n.openid()).isEqualTo("o-handler-wang");
+            assertThat(n.text()).contains("催办").contains(t.number());
+        });
+    }
+
+    @Test
     void anOverdueTicketIsUrgedToItsHandlerThenSupervisedByTheHeadOnceEach() {
         Ticket t = kit.fileNew("o-late-000001", "僵尸车占用消防通道", "illegal-parking", "火车站广场东侧");
         kit.clock.advance(Duration.ofHours(11));

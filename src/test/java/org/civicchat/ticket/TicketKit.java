@@ -33,6 +33,7 @@ final class TicketKit {
     final TicketFiling filing;
     final TicketLifecycle lifecycle;
     final StatusNotices statusNotices;
+    final HandlerBindingStore bindings;
     final PhotoFiles photoFiles;
     final MediaQueueStore mediaQueue;
     final MediaWorker mediaWorker;
@@ -62,7 +63,8 @@ final class TicketKit {
         lifecycle = new TicketLifecycle(store, reader, routing, ticketClock, settings, publisher);
         ResidentActions residents = new ResidentActions(store, reader, lifecycle, ticketClock, settings);
         TicketMerging merging = new TicketMerging(store, reader, filing, ticketClock, publisher);
-        statusNotices = new StatusNotices(reader, store, routing, notices::add);
+        bindings = new HandlerBindingStore(redis);
+        statusNotices = new StatusNotices(reader, store, routing, notices::add, bindings);
         photoFiles = new PhotoFiles(settings);
         mediaQueue = new MediaQueueStore(redis);
         mediaWorker = new MediaWorker(mediaQueue, store, photoFiles, new MediaDownloader() {
