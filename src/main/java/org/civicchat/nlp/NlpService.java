@@ -47,7 +47,7 @@ public class NlpService {
         NormalizedText normalized = TextNormalizer.normalizeWithOffsets(raw);
         String clean = normalized.text();
         List<Token> tokens = segmenter.segmentNormalized(clean);
-        String ticketNumber = TicketNumbers.find(clean);
+        String ticketNumber = TicketNumbers.inNormalized(clean);
         LocationFinder.Span place = locations.find(clean, tokens);
         // The place is not the problem: 绿地小区 says nothing about greenery.
         CategoryClassifier.Scores scores = categories.score(place == null ? clean : blankOut(clean, place));
