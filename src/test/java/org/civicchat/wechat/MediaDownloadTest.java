@@ -6,7 +6,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +44,6 @@ class MediaDownloadTest {
     }
 
     private static WechatSettings settings(String secret) {
-        return new WechatSettings("wx5c1v1cc4a75a0d00", secret, "t", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
-                stub.baseUrl(), Duration.ofMinutes(5), 65536, Duration.ofSeconds(4));
+        return TestMessengers.stubSettings(stub.baseUrl(), secret);
     }
 }

@@ -15,10 +15,14 @@ public final class TestMessengers {
     private TestMessengers() {
     }
 
+    /** The sandbox app's settings with {@code secret} set (blank: sandbox) and the API at {@code apiBase}. */
+    public static WechatSettings stubSettings(String apiBase, String secret) {
+        return new WechatSettings("wx5c1v1cc4a75a0d00", secret, "t", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
+                apiBase, Duration.ofMinutes(5), 65536, Duration.ofSeconds(4));
+    }
+
     public static OutboundMessenger api(String apiBase, UnifiedJedis redis) {
-        WechatSettings settings = new WechatSettings("wx5c1v1cc4a75a0d00", "stub-secret", "t",
-                "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", apiBase, Duration.ofMinutes(5), 65536,
-                Duration.ofSeconds(4));
+        WechatSettings settings = stubSettings(apiBase, "stub-secret");
         WxMpServiceHttpClientImpl wx = (WxMpServiceHttpClientImpl) new WechatConfiguration().wxMpService(settings, redis);
         wx.setRetrySleepMillis(5);
         return new WechatApiMessenger(wx);

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -45,10 +44,8 @@ class WechatApiClientTest {
     }
 
     private WxMpService service() {
-        WechatSettings settings = new WechatSettings("wx5c1v1cc4a75a0d00", "stub-secret", "t",
-                "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", stub.baseUrl(), Duration.ofMinutes(5), 65536,
-                Duration.ofSeconds(4));
-        return new WechatConfiguration().wxMpService(settings, redis.client());
+        return new WechatConfiguration().wxMpService(TestMessengers.stubSettings(stub.baseUrl(), "stub-secret"),
+                redis.client());
     }
 
     @Test
