@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 @Component
 class HandlerCommands {
 
+    /** Only texts that start like a handler command cost the binding lookup, so residents' messages skip it. */
+    private static final Pattern HANDLER_WORDS = Pattern.compile("^(?:我的待办|待办|受理|接单|办结|已办结)");
     private static final Pattern BIND = Pattern.compile("^绑定\\s*(\\d{6})$");
     private static final Pattern ACCEPT = Pattern.compile("^(?:受理|接单)\\s*(.+)$");
     private static final Pattern RESOLVE = Pattern.compile("^(?:办结|已办结)\\s*(wm\\s*\\d{8}\\s*-?\\s*\\d{1,4})\\s*(.*)$");
@@ -38,6 +40,9 @@ class HandlerCommands {
         Matcher bind = BIND.matcher(text);
         if (bind.matches()) {
             return Optional.of(bind(message.openid(), bind.group(1)));
+        }
+        if (!HANDLER_WORDS.matcher(text).lookingAt()) {
+            return Optional.empty();
         }
         Optional<HandlerIdentity> handler = handlerOf(message.openid());
         if (handler.isEmpty()) {
