@@ -41,13 +41,17 @@ class NluApi {
         List<Map<String, Object>> candidates = faq == null ? List.of()
                 : faq.candidates().stream().map(NluApi::candidate).toList();
         out.put("candidates", candidates);
-        out.put("decision", faq == null ? null : faq.kind().name().toLowerCase(java.util.Locale.ROOT));
+        out.put("decision", understood.ambiguous() ? "ask_rule_or_report"
+                : faq == null ? null : faq.kind().name().toLowerCase(java.util.Locale.ROOT));
         out.put("confidence", faq == null ? null : faq.confidence());
         out.put("category", understood.analysis().category());
         out.put("location", understood.analysis().location());
         out.put("ticketNumber", understood.analysis().ticketNumber());
         out.put("keywords", understood.analysis().keywords());
-        out.put("reply", faq == null ? null : understanding.render(faq));
+        out.put("reply", understood.ambiguous() ? understanding.ruleOrReportQuestion()
+                : faq == null ? null : understanding.render(faq));
+        out.put("ambiguous", understood.ambiguous());
+        out.put("readings", understood.readings());
         return ResponseEntity.ok(out);
     }
 

@@ -63,6 +63,7 @@ public final class DevSetEvaluation {
         Tally inDomain = new Tally("FAQ top-1 accuracy (in-domain)");
         Tally offTopic = new Tally("off-topic refused");
         Tally wrong = new Tally("top answer wrong (in-domain answered with another entry; lower is better)");
+        Tally asQuestion = new Tally("in-domain questions whose intent is faq");
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         for (String[] row : rows) {
             Understanding.Understood u = understanding.understand(row[0]);
@@ -72,6 +73,8 @@ public final class DevSetEvaluation {
             (expected.equals("none") ? offTopic : inDomain).add(right, row[0] + "  expected " + expected + ", got "
                     + got + describe(u));
             if (!expected.equals("none")) {
+                asQuestion.add(u.analysis().intent() == org.civicchat.nlp.Intent.FAQ,
+                        row[0] + "  intent " + u.analysis().intent().id() + (u.ambiguous() ? " (asks which)" : ""));
                 boolean answeredWrong = !right && !got.equals("none");
                 wrong.add(!answeredWrong, row[0] + "  answered " + got + " for " + expected);
             }
@@ -83,7 +86,9 @@ public final class DevSetEvaluation {
         double inDomainShare = inDomain.print();
         double offTopicShare = offTopic.print();
         double wrongShare = 1 - wrong.printShare(false);
-        return Map.of(inDomain.name, inDomainShare, offTopic.name, offTopicShare, wrong.name, wrongShare);
+        double questionShare = asQuestion.print();
+        return Map.of(inDomain.name, inDomainShare, offTopic.name, offTopicShare, wrong.name, wrongShare,
+                asQuestion.name, questionShare);
     }
 
     private Map<String, Double> messages(List<String[]> rows) {
@@ -92,7 +97,7 @@ public final class DevSetEvaluation {
         Tally location = new Tally("complaint location exact match");
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         for (String[] row : rows) {
-            Analysis a = understanding.analyze(row[0]);
+            Analysis a = understanding.understand(row[0]).analysis();
             String gotIntent = a.intent().id();
             intent.add(gotIntent.equals(row[1]), row[0] + "  intent " + row[1] + ", got " + gotIntent);
             confusion.computeIfAbsent(row[1], k -> new TreeMap<>()).merge(gotIntent, 1, Integer::sum);
@@ -108,7 +113,8 @@ public final class DevSetEvaluation {
     }
 
     private static String describe(Understanding.Understood u) {
-        String kind = u.faq() == null ? "not a question (" + u.analysis().intent().id() + ")"
+        String kind = u.ambiguous() ? "asks: rule or report" : u.faq() == null
+                ? "not a question (" + u.analysis().intent().id() + ")"
                 : u.faq().kind().name().toLowerCase(java.util.Locale.ROOT);
         return " [" + kind + (u.faq() == null ? "" : String.format(java.util.Locale.ROOT, " %.2f", u.faq().confidence())) + "]";
     }

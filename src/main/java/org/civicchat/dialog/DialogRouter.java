@@ -2,7 +2,6 @@ package org.civicchat.dialog;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.civicchat.nlp.Analysis;
-import org.civicchat.nlp.NlpService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +26,7 @@ class DialogRouter {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DialogRouter.class);
 
     private final SessionStore sessions;
-    private final NlpService nlp;
+    private final Understanding understanding;
     private final FaqConversation faq;
     private final ComplaintConversation complaints;
     private final SurveyConversation surveys;
@@ -36,11 +35,11 @@ class DialogRouter {
     private final MeterRegistry meters;
     private final long lockWaitMillis;
 
-    DialogRouter(SessionStore sessions, NlpService nlp, FaqConversation faq, ComplaintConversation complaints,
+    DialogRouter(SessionStore sessions, Understanding understanding, FaqConversation faq, ComplaintConversation complaints,
                  SurveyConversation surveys, HandlerCommands handlers, ApplicationEventPublisher events, MeterRegistry meters,
                  DialogSettings settings) {
         this.sessions = sessions;
-        this.nlp = nlp;
+        this.understanding = understanding;
         this.faq = faq;
         this.complaints = complaints;
         this.surveys = surveys;
@@ -67,7 +66,8 @@ class DialogRouter {
             return onEvent(message);
         }
         announce(new ResidentEvents.ResidentMessaged(message.openid(), message.createTime()));
-        Analysis analysis = hasText(message) ? nlp.analyze(message.text()) : null;
+        Understanding.Understood understood = hasText(message) ? understanding.understand(message.text()) : null;
+        Analysis analysis = understood == null ? null : understood.analysis();
         Optional<Reply> continued = continueOpenFlow(message, analysis);
         if (continued.isPresent()) {
             return count(message, "flow", continued.get());
@@ -75,7 +75,7 @@ class DialogRouter {
         return switch (message.kind()) {
             case TEXT, VOICE -> analysis == null
                     ? count(message, "empty", Reply.text(Replies.EMPTY_TEXT))
-                    : onText(message, analysis);
+                    : onText(message, understood);
             case IMAGE -> count(message, "photo", handlers.onPhoto(message).orElseGet(() -> complaints.onPhoto(message)));
             case LOCATION -> count(message, "location", complaints.onLocation(message));
             case LINK -> count(message, "link", Reply.text(Replies.LINK));
@@ -93,6 +93,7 @@ class DialogRouter {
         return switch (flow.name()) {
             case LongReplies.FLOW -> LongReplies.continueFlow(message, flow, sessions);
             case FaqConversation.FLOW -> faq.continueFlow(message, flow);
+            case FaqConversation.RULE_OR_REPORT_FLOW -> faq.continueRuleOrReport(message, flow, complaints);
             case ComplaintConversation.FLOW -> complaints.continueFlow(message, flow, analysis);
             case SurveyConversation.FLOW -> surveys.continueFlow(message, flow);
             default -> Optional.empty();
@@ -117,7 +118,8 @@ class DialogRouter {
         };
     }
 
-    private Reply onText(Inbound message, Analysis analysis) {
+    private Reply onText(Inbound message, Understanding.Understood understood) {
+        Analysis analysis = understood.analysis();
         Optional<Reply> handlerCommand = handlers.onText(message);
         if (handlerCommand.isPresent()) {
             return count(message, "handler", handlerCommand.get());
@@ -129,12 +131,15 @@ class DialogRouter {
         if (command.isPresent()) {
             return count(message, "command", command.get());
         }
+        if (understood.ambiguous()) {
+            return count(message, "ambiguous", faq.askRuleOrReport(message));
+        }
         Reply reply = switch (analysis.intent()) {
             case GREETING -> Reply.text(Replies.GREETING);
             case COMPLAINT -> complaints.onComplaint(message, analysis);
             case TICKET_QUERY -> complaints.onTicketQuery(message, analysis);
             case SURVEY -> surveys.startSurvey(message, null);
-            case FAQ, OTHER -> faq.onQuestion(message, analysis);
+            case FAQ, OTHER -> faq.onQuestion(message, understood);
         };
         return count(message, analysis.intent().id(), reply);
     }

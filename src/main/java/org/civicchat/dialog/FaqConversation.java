@@ -4,6 +4,7 @@ import org.civicchat.faq.FaqCandidate;
 import org.civicchat.faq.FaqDecision;
 import org.civicchat.faq.FaqService;
 import org.civicchat.nlp.Analysis;
+import org.civicchat.nlp.Intent;
 import org.civicchat.nlp.TextNormalizer;
 import org.civicchat.store.StoreUnavailable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +23,9 @@ import java.util.regex.Pattern;
 class FaqConversation {
 
     static final String FLOW = "faq-clarify";
+    /** After "您是想：1. 了解相关规定 2. 反映这个问题"; the flow keeps the resident's text. */
+    static final String RULE_OR_REPORT_FLOW = "faq-rule-or-report";
+    static final String RULE_OR_REPORT = "您是想：\n1. 了解相关规定\n2. 反映这个问题\n请回复序号。";
     private static final Pattern CHOICE = Pattern.compile("^(?:第)?\\s*([1-9])\\s*(?:个|条|项)?[。.!！]?$");
 
     private final Understanding understanding;
@@ -52,8 +56,44 @@ class FaqConversation {
         return faq.answerById(ids.get(picked - 1)).map(entry -> Reply.text(faq.render(entry)));
     }
 
-    Reply onQuestion(Inbound message, Analysis analysis) {
-        FaqDecision decision = understanding.answer(analysis);
+    /** A text that reads as a question about a rule and as a report alike: the resident says which, once. */
+    Reply askRuleOrReport(Inbound message) {
+        try {
+            sessions.open(message.openid(), new SessionStore.OpenFlow(RULE_OR_REPORT_FLOW, message.text()));
+        } catch (StoreUnavailable e) {
+            // without the session the reply "1" or "2" cannot be tied to the text: answer it as a question
+            return onQuestion(message, understanding.understand(message.text()));
+        }
+        return Reply.text(RULE_OR_REPORT);
+    }
+
+    /** 1 answers the kept text as a question, 2 files it as a report; anything else is routed as usual. */
+    Optional<Reply> continueRuleOrReport(Inbound message, SessionStore.OpenFlow flow,
+                                         ComplaintConversation complaints) {
+        sessions.close(message.openid());
+        Matcher choice = CHOICE.matcher(TextNormalizer.normalize(message.text() == null ? "" : message.text()));
+        if (!choice.matches() || choice.group(1).compareTo("2") > 0) {
+            return Optional.empty();
+        }
+        Inbound original = new Inbound(message.openid(), message.account(), MessageKind.TEXT, message.msgId(),
+                message.createTime(), flow.data(), null, null, null, null, null, null, null, null);
+        Understanding.Understood understood = understanding.understand(flow.data());
+        if (choice.group(1).equals("1")) {
+            FaqDecision decision = understood.faq() != null ? understood.faq()
+                    : understanding.answer(understood.analysis().withIntent(Intent.FAQ, null));
+            return Optional.of(onDecision(original, decision));
+        }
+        Analysis complaint = understood.analysis().withIntent(Intent.COMPLAINT, understood.complaintCategory());
+        return Optional.of(complaints.onComplaint(original, complaint));
+    }
+
+    Reply onQuestion(Inbound message, Understanding.Understood understood) {
+        FaqDecision decision = understood.faq() != null ? understood.faq() : understanding.answer(understood.analysis());
+        return onDecision(message, decision);
+    }
+
+    private Reply onDecision(Inbound message, FaqDecision decision) {
+        faq.recordUnanswered(decision);
         if (decision != null) {
             events.publishEvent(new ResidentEvents.QuestionDecided(
                     decision.kind().name().toLowerCase(java.util.Locale.ROOT), System.currentTimeMillis()));

@@ -7,12 +7,38 @@ import org.civicchat.nlp.Intent;
 import org.civicchat.nlp.NlpService;
 import org.springframework.stereotype.Service;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * The one decision of what a text means and, for questions, how the FAQ answers it. The chat, the console's
  * "try a question" box, {@code /api/admin/nlu/analyze} and the dev-set evaluation all go through here.
+ *
+ * <p>Every reading is scored, then one is chosen. The cue-word rules of {@link NlpService} read a ticket number or
+ * status, a survey, a greeting, and a first guess between question and complaint; the FAQ is asked for every text
+ * that may be a question or a complaint, and the two readings are weighed:
+ * <ul>
+ *   <li>question: the FAQ's confidence in its best entry, and at least {@link #QUESTION_FORM} when the text is
+ *       worded as a question (吗, 能…不, 怎么, 哪里, ？), so that 阳台上能晾衣服不 stays a question even when no
+ *       entry answers it;</li>
+ *   <li>complaint: how near the text is to our example complaints ({@code nlp/complaint-examples.txt}), from 0
+ *       at cosine {@link #COMPLAINT_FLOOR} to 1 at {@link #COMPLAINT_FULL}, plus {@link #PLACE} for a named place
+ *       and {@link #RULE_COMPLAINT} when the cue words found a problem word and no question form.</li>
+ * </ul>
+ * A complaint not worded as a question stays a complaint. Otherwise the higher reading wins; within
+ * {@link #CLOSE} of each other the chat asks once which was meant.
+ * A text the rules read as off-topic becomes a question when the FAQ answers or clarifies it.
+ * It does not read context: the dialog's open flows do that.
  */
 @Service
 public class Understanding {
+
+    static final double QUESTION_FORM = 0.5;
+    static final double COMPLAINT_FLOOR = 0.45;
+    static final double COMPLAINT_FULL = 0.8;
+    static final double PLACE = 0.2;
+    static final double RULE_COMPLAINT = 0.3;
+    static final double CLOSE = 0.1;
 
     private final NlpService nlp;
     private final FaqService faq;
@@ -22,33 +48,104 @@ public class Understanding {
         this.faq = faq;
     }
 
+    /** The cue-word reading alone, before the FAQ is weighed (intent as the rules see it). */
     public Analysis analyze(String text) {
         return nlp.analyze(text);
     }
 
-    /** How the FAQ answers a question; null when the text is not a question for the FAQ. */
+    /**
+     * How the FAQ answers a question; null when the text is not a question for the FAQ. Does not count the
+     * question as unanswered (the chat does, {@link FaqService#recordUnanswered}).
+     */
     public FaqDecision answer(Analysis analysis) {
         if (analysis.intent() != Intent.FAQ && analysis.intent() != Intent.OTHER) {
             return null;
         }
-        return faq.decide(analysis.text());
+        return faq.assess(analysis.text());
     }
 
     public Understood understand(String text) {
-        Analysis analysis = analyze(text);
-        return new Understood(analysis, answer(analysis));
+        Analysis rules = nlp.analyze(text);
+        Intent first = rules.intent();
+        if (first != Intent.FAQ && first != Intent.OTHER && first != Intent.COMPLAINT) {
+            return new Understood(rules, null, Map.of(first.id(), 1.0), false, rules.category());
+        }
+        FaqDecision decision = faq.assess(rules.text());
+        boolean offered = decision.kind() == FaqDecision.Kind.ANSWER || decision.kind() == FaqDecision.Kind.CLARIFY;
+        double question = Math.max(offered ? decision.confidence() : 0, rules.questionForm() ? QUESTION_FORM : 0);
+        double complaint = complaintReading(rules);
+        Map<String, Double> readings = new TreeMap<>();
+        readings.put(Intent.FAQ.id(), round(question));
+        readings.put(Intent.COMPLAINT.id(), round(complaint));
+        readings.put(Intent.OTHER.id(), round(first == Intent.OTHER && !offered ? 1 - Math.max(question, complaint) : 0));
+        String category = rules.category();
+        if (first == Intent.OTHER) {
+            return offered ? new Understood(rules.withIntent(Intent.FAQ, null), decision, readings, false, null)
+                    : new Understood(rules, decision, readings, false, null);
+        }
+        if (first == Intent.FAQ) {
+            return new Understood(rules, decision, readings, false, null);
+        }
+        if (!rules.questionForm()) {
+            return new Understood(rules, null, readings, false, category); // a statement of a problem is a report
+        }
+        if (Math.abs(question - complaint) < CLOSE) {
+            Analysis leaning = question >= complaint ? rules.withIntent(Intent.FAQ, null) : rules;
+            return new Understood(leaning, decision, readings, true, category);
+        }
+        if (question > complaint) {
+            return new Understood(rules.withIntent(Intent.FAQ, null), decision, readings, false, category);
+        }
+        return new Understood(rules, null, readings, false, category);
+    }
+
+    private static double complaintReading(Analysis rules) {
+        double near = (rules.complaintSimilarity() - COMPLAINT_FLOOR) / (COMPLAINT_FULL - COMPLAINT_FLOOR);
+        double reading = Math.max(0, Math.min(1, near));
+        if (rules.location() != null) {
+            reading += PLACE;
+        }
+        if (rules.intent() == Intent.COMPLAINT && !rules.questionForm()) {
+            reading += RULE_COMPLAINT;
+        }
+        return Math.min(1, reading);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** What the chat asks when a text reads as a question and as a report alike. */
+    public String ruleOrReportQuestion() {
+        return FaqConversation.RULE_OR_REPORT;
     }
 
     public String render(FaqDecision decision) {
         return faq.render(decision);
     }
 
-    /** @param faq null unless the intent is faq or other */
-    public record Understood(Analysis analysis, FaqDecision faq) {
+    /**
+     * @param analysis          the reading chosen, its intent final
+     * @param faq               how the FAQ answers the text, when it was asked (null for ticket, survey, greeting
+     *                          and clear complaints)
+     * @param readings          the score of each reading weighed, by intent id, 0..1
+     * @param ambiguous         a question and a complaint read about as well: the chat asks which was meant
+     * @param complaintCategory the category should the text be filed as a complaint
+     */
+    public record Understood(Analysis analysis, FaqDecision faq, Map<String, Double> readings, boolean ambiguous,
+                             String complaintCategory) {
+
+        public Understood {
+            readings = Map.copyOf(readings);
+        }
+
+        public Understood(Analysis analysis, FaqDecision faq) {
+            this(analysis, faq, Map.of(), false, analysis.category());
+        }
 
         /** The FAQ entry the chat would answer with, or null for a refusal, a clarification or a passage. */
         public String answeredId() {
-            return faq != null && faq.kind() == FaqDecision.Kind.ANSWER ? faq.entry().id() : null;
+            return !ambiguous && faq != null && faq.kind() == FaqDecision.Kind.ANSWER ? faq.entry().id() : null;
         }
     }
 }

@@ -109,8 +109,27 @@ public final class FaqService {
         return entry;
     }
 
-    /** What to reply to {@code text}: see {@link FaqDecision.Kind}. Never throws for any text. */
+    /**
+     * What to reply to {@code text} (see {@link FaqDecision.Kind}), counting a refused or clarified question for the
+     * console. Never throws for any text.
+     */
     public FaqDecision decide(String text) {
+        FaqDecision decision = assess(text);
+        recordUnanswered(decision);
+        return decision;
+    }
+
+    /** Counts a refused or clarified question in the console's queue (when a store is set). */
+    public void recordUnanswered(FaqDecision decision) {
+        String question = decision.question();
+        if (store != null && (decision.kind() == FaqDecision.Kind.REFUSE
+                || decision.kind() == FaqDecision.Kind.CLARIFY) && !question.isEmpty()) {
+            store.record(question);
+        }
+    }
+
+    /** How the FAQ would answer {@code text}, without counting it: for weighing readings of a message. */
+    public FaqDecision assess(String text) {
         String question = text == null ? "" : text.strip();
         if (question.length() > MAX_QUESTION_CHARS) {
             question = question.substring(0, MAX_QUESTION_CHARS);
@@ -121,10 +140,6 @@ public final class FaqService {
         } catch (RuntimeException e) {
             log.error("FAQ search failed; the resident gets the refusal", e);
             decision = refuse(question, 0);
-        }
-        if (store != null && (decision.kind() == FaqDecision.Kind.REFUSE
-                || decision.kind() == FaqDecision.Kind.CLARIFY) && !question.isEmpty()) {
-            store.record(question);
         }
         return decision;
     }

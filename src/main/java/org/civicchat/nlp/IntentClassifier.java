@@ -26,7 +26,11 @@ final class IntentClassifier {
     /** 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是). */
     private static final Pattern OWN_REPORT = Pattern.compile(
             "(?:我|咱|上次|之前|前几天|前天|昨天|上周|上个月|刚才|已经)[^,.!?;，。！？；]{0,8}?"
-                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报)(?:的|过)");
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说)(?:的|过)");
+    /** 修了没, 处理好了吗, 还没弄好吗: whether something already reported was dealt with. */
+    private static final Pattern DONE_YET = Pattern.compile(
+            "(?:修|处理|弄|搞|解决|清理|清走|拉走|管)(?:好|完)?了(?:没|吗|么|没有)"
+                    + "|还没(?:有)?(?:修|处理|弄|搞|解决|清理)[好完]?[^,.!?;，。！？；]{0,2}(?:吗|么|呢|[?？])");
     private static final Set<String> GENERIC_TICKET_REFS = Set.of("工单", "单子", "工单号", "受理号", "编号");
 
     /** What the finders saw in a message before its intent is decided. */
@@ -88,6 +92,10 @@ final class IntentClassifier {
         // 怎么知道我的投诉有没有被受理 asks how the service works, 我的投诉怎么还没人管 asks about one ticket.
         if (findOut.containsAny(request) && !status) {
             return Intent.FAQ;
+        }
+        // 井盖那个修了没: whether a problem was dealt with, unless the message describes a new breakage at length.
+        if (DONE_YET.matcher(request).find() && sum(problem, request) < 2) {
+            return Intent.TICKET_QUERY;
         }
         // 我上周反映的路灯怎么还没修: about a problem already reported, whatever else it says.
         if (ownTicket && (status || asksHow || shortMessage)) {

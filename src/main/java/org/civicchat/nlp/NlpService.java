@@ -2,6 +2,7 @@ package org.civicchat.nlp;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -17,21 +18,36 @@ public class NlpService {
 
     static final String LOCATION_WORDS_RESOURCE = "/nlp/location-words.txt";
     private static final Logger log = LoggerFactory.getLogger(NlpService.class);
+    /** A message this similar to an example complaint is about the same kind of problem. */
+    static final double NEAR_EXAMPLE = 0.7;
 
     private final Segmenter segmenter;
     private final LocationFinder locations;
     private final CategoryClassifier categories;
     private final IntentClassifier intents;
     private final KeywordExtractor keywords;
+    private final SentenceEmbedder embedder;
+    private final ComplaintExamples complaints;
 
     /** With the default settings: for tests, benchmarks and tools outside Spring. */
     public NlpService() {
         this(NlpSettings.defaults());
     }
 
-    @Autowired
     public NlpService(NlpSettings settings) {
+        this(settings, SentenceEmbedder.shared());
+    }
+
+    /** @param embedder the app's sentence model; a context without one gets the JVM's model */
+    @Autowired
+    NlpService(NlpSettings settings, ObjectProvider<SentenceEmbedder> embedder) {
+        this(settings, embedder.getIfAvailable(SentenceEmbedder::shared));
+    }
+
+    public NlpService(NlpSettings settings, SentenceEmbedder embedder) {
         long started = System.nanoTime();
+        this.embedder = embedder;
+        this.complaints = new ComplaintExamples(WordFile.fromClasspath(ComplaintExamples.RESOURCE), embedder);
         CampaignDictionary dictionary = CampaignDictionary.load(settings);
         this.segmenter = new Segmenter(dictionary);
         this.locations = new LocationFinder(dictionary, WordFile.fromClasspath(LOCATION_WORDS_RESOURCE));
@@ -53,9 +69,20 @@ public class NlpService {
         CategoryClassifier.Scores scores = categories.score(place == null ? clean : blankOut(clean, place));
         Intent intent = intents.classify(clean,
                 new IntentClassifier.Evidence(ticketNumber != null, scores.bestScore(), place != null));
-        String category = intent == Intent.COMPLAINT ? scores.best() : null;
+        ComplaintExamples.Likeness likeness = complaints.nearest(embedder.embed(raw));
+        String category = intent == Intent.COMPLAINT ? category(scores, likeness) : null;
         String location = place == null ? null : normalized.rawSpan(place.start(), place.end());
-        return new Analysis(raw, clean, intent, category, location, keywords.extract(tokens), ticketNumber);
+        return new Analysis(raw, clean, intent, category, location, keywords.extract(tokens), ticketNumber,
+                likeness.similarity(), QuestionForm.asks(clean));
+    }
+
+    /** The category words decide; when none matched, the nearest example complaint's category, if near. */
+    private static String category(CategoryClassifier.Scores scores, ComplaintExamples.Likeness likeness) {
+        String byWords = scores.best();
+        if (byWords.equals(CategoryClassifier.FALLBACK) && likeness.similarity() >= NEAR_EXAMPLE) {
+            return likeness.category();
+        }
+        return byWords;
     }
 
     private static String blankOut(String text, LocationFinder.Span span) {

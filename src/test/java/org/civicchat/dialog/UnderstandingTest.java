@@ -1,0 +1,69 @@
+package org.civicchat.dialog;
+
+import org.civicchat.faq.FaqService;
+import org.civicchat.faq.FaqSettings;
+import org.civicchat.nlp.Intent;
+import org.civicchat.nlp.NlpService;
+import org.civicchat.nlp.NlpSettings;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The intent is decided with the FAQ's answer: plain services over the real FAQ content and the real model. */
+class UnderstandingTest {
+
+    private static Understanding understanding;
+
+    @BeforeAll
+    static void build() {
+        understanding = new Understanding(new NlpService(new NlpSettings(Path.of("target", "nlp-test-no-data-dir"))),
+                new FaqService(FaqSettings.defaults(), null, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"遛狗一定要拴绳吗？", "在路边摆摊卖菜允许吗", "垃圾可以晚上扔吗", "车停在人行道上会被罚款吗"})
+    void aQuestionAboutARuleThatNamesAComplaintTopicReachesTheFaq(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.FAQ);
+        assertThat(understood.ambiguous()).isFalse();
+        assertThat(understood.faq()).isNotNull();
+    }
+
+    @Test
+    void aQuestionNoEntryAnswersIsStillAQuestionNotAComplaintDraft() {
+        Understanding.Understood understood = understanding.understand("阳台上能晾衣服不");
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.FAQ);
+        assertThat(understood.analysis().category()).isNull();
+    }
+
+    @Test
+    void aShortNonCommittalReplyGetsNoConfidentAnswer() {
+        Understanding.Understood understood = understanding.understand("还行吧");
+
+        assertThat(understood.answeredId()).isNull();
+        assertThat(understood.faq() == null || understood.faq().confidence() < 0.5).isTrue();
+    }
+
+    @Test
+    void aStatementOfAProblemAtAPlaceStaysAComplaint() {
+        Understanding.Understood understood = understanding.understand("青年路88号门口的路灯坏了好几天");
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(understood.analysis().category()).isEqualTo("public-facilities");
+        assertThat(understood.faq()).isNull();
+        assertThat(understood.readings()).containsKeys("faq", "complaint");
+        assertThat(understood.readings().get("complaint")).isGreaterThan(understood.readings().get("faq"));
+    }
+
+    @Test
+    void aStatusQuestionInWordsIsATicketQuery() {
+        assertThat(understanding.understand("井盖那个修了没").analysis().intent()).isEqualTo(Intent.TICKET_QUERY);
+    }
+}
