@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.moderation.ModerationService;
 import org.civicchat.notice.Audience;
 import org.civicchat.notice.InvalidNotice;
 import org.civicchat.notice.NoticeRequest;
@@ -38,14 +39,17 @@ class SurveysApi {
 
     private final SurveyService surveys;
     private final NoticeService notices;
+    private final ModerationService moderation;
 
-    SurveysApi(SurveyService surveys, NoticeService notices) {
+    SurveysApi(SurveyService surveys, NoticeService notices, ModerationService moderation) {
         this.surveys = surveys;
         this.notices = notices;
+        this.moderation = moderation;
     }
 
     @PostMapping
     ResponseEntity<SurveySummary> create(@RequestBody SurveyDefinition definition) {
+        moderation.check(texts(definition));
         return ResponseEntity.status(HttpStatus.CREATED).body(surveys.define(definition));
     }
 
@@ -76,6 +80,23 @@ class SurveysApi {
         String noticeId = notices.send(new NoticeRequest(def.title(), surveys.invitation(id), null,
                 invitation.audience() == null ? Audience.all() : invitation.audience(), invitation.sendAt(), null));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("notice", noticeId));
+    }
+
+    /** Everything of a survey residents read: title, intro, outro, each question's text, tip and options. */
+    private static List<String> texts(SurveyDefinition d) {
+        List<String> out = new java.util.ArrayList<>(java.util.Arrays.asList(d.title(), d.intro(), d.outro()));
+        if (d.questions() != null) {
+            for (org.civicchat.survey.Question q : d.questions()) {
+                if (q != null) {
+                    out.add(q.text());
+                    out.add(q.tip());
+                    if (q.options() != null) {
+                        out.addAll(q.options());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     record Invitation(Audience audience, Instant sendAt) {
