@@ -195,8 +195,9 @@ class TicketsApi {
     record SplitRequest(String report) {
     }
 
+    /** The export columns, CSV and Excel alike. */
     static List<String> csvColumns() {
-        return List.of("id", "status", "category", "department", "grid", "location", "description", "createdAt",
-                "deadline", "overdue", "rating", "followers");
+        return List.of("工单号", "状态", "类别", "办理部门", "网格", "地点", "问题描述", "提交时间", "办理期限", "是否超期",
+                "评价", "关注人数");
     }
 }

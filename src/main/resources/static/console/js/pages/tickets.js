@@ -111,10 +111,12 @@ export async function render(root, ctx) {
   }
   const s = state(ctx.params);
   const handler = !ctx.roles.has('admin') && !ctx.roles.has('operator');
-  const csv = '/api/admin/tickets.csv' + query({ status: s.status, category: s.category, department: s.department,
+  const filters = query({ status: s.status, category: s.category, department: s.department,
     grid: s.grid, from: s.from, to: s.to, overdue: s.overdue, text: s.text });
+  const csv = '/api/admin/tickets.csv' + filters;
   root.appendChild(h('h1', {}, handler ? '我的工单' : '工单',
-    h('span', { class: 'actions' }, h('a', { class: 'button', href: csv, id: 'ticket-csv', download: '' }, '导出 CSV'))));
+    h('span', { class: 'actions' }, h('a', { class: 'button', href: '/api/admin/tickets.xlsx' + filters, id: 'ticket-xlsx', download: '' }, '导出 Excel'), ' ',
+      h('a', { class: 'button', href: csv, id: 'ticket-csv', download: '' }, '导出 CSV'))));
   let cats = [];
   try {
     cats = await categories();
