@@ -6,7 +6,6 @@ import org.civicchat.nlp.NlpService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -100,7 +99,7 @@ class DialogRouter {
     }
 
     private Reply onEvent(Inbound message) {
-        String event = message.event() == null ? "" : message.event().toLowerCase(Locale.ROOT);
+        String event = EventNames.known(message.event());
         meters.counter("civicchat.messages", "kind", "event", "intent", event).increment();
         events.publishEvent(new ResidentEvents.MessageHandled("event", event, System.currentTimeMillis()));
         return switch (event) {
