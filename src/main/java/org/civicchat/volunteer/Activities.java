@@ -22,11 +22,14 @@ class Activities {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final VolunteerStore store;
+    private final VolunteerResidentStore residents;
     private final VolunteerClock clock;
     private final ApplicationEventPublisher events;
 
-    Activities(VolunteerStore store, VolunteerClock clock, ApplicationEventPublisher events) {
+    Activities(VolunteerStore store, VolunteerResidentStore residents, VolunteerClock clock,
+               ApplicationEventPublisher events) {
         this.store = store;
+        this.residents = residents;
         this.clock = clock;
         this.events = events;
     }
@@ -61,13 +64,13 @@ class Activities {
         }
         long version = store.update(id, fields(draft), draft.startsAt().toEpochMilli());
         store.extendCode(old.checkInCode(), draft.endsAt().plus(CODE_KEPT).toEpochMilli());
-        List<String> residents = new ArrayList<>(store.signedUp(id));
-        residents.addAll(store.waiting(id));
-        residents.forEach(openid -> store.joined(openid, id, draft.startsAt().toEpochMilli()));
+        List<String> people = new ArrayList<>(store.signedUp(id));
+        people.addAll(store.waiting(id));
+        people.forEach(openid -> residents.joined(openid, id, draft.startsAt().toEpochMilli()));
         boolean moved = !old.startsAt().equals(draft.startsAt()) || !old.endsAt().equals(draft.endsAt())
                 || !Objects.equals(old.place(), draft.place().strip());
         if (moved) {
-            events.publishEvent(new VolunteerEvents.ActivityRescheduled(id, residents, version, now));
+            events.publishEvent(new VolunteerEvents.ActivityRescheduled(id, people, version, now));
         }
         if (Activity.OPEN.equals(old.status())) {
             store.promote(id).forEach(openid -> events.publishEvent(new VolunteerEvents.VolunteerPromoted(id, openid, now)));
@@ -90,9 +93,9 @@ class Activities {
         Activity a = get(id);
         if (!Activity.CANCELLED.equals(a.status())) {
             store.setStatus(id, Activity.CANCELLED);
-            List<String> residents = new ArrayList<>(store.signedUp(id));
-            residents.addAll(store.waiting(id));
-            events.publishEvent(new VolunteerEvents.ActivityCancelled(id, residents, clock.now()));
+            List<String> people = new ArrayList<>(store.signedUp(id));
+            people.addAll(store.waiting(id));
+            events.publishEvent(new VolunteerEvents.ActivityCancelled(id, people, clock.now()));
         }
         return get(id);
     }

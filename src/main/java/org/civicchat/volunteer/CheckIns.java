@@ -16,21 +16,23 @@ class CheckIns {
 
     private final Activities activities;
     private final VolunteerStore store;
+    private final VolunteerResidentStore residents;
     private final VolunteerClock clock;
     private final VolunteerSettings settings;
     private final ApplicationEventPublisher events;
 
-    CheckIns(Activities activities, VolunteerStore store, VolunteerClock clock, VolunteerSettings settings,
-             ApplicationEventPublisher events) {
+    CheckIns(Activities activities, VolunteerStore store, VolunteerResidentStore residents, VolunteerClock clock,
+             VolunteerSettings settings, ApplicationEventPublisher events) {
         this.activities = activities;
         this.store = store;
+        this.residents = residents;
         this.clock = clock;
         this.settings = settings;
         this.events = events;
     }
 
     VolunteerReply checkIn(String openid, String code) {
-        if (store.wrongCodes(openid) >= settings.wrongCodes()) {
+        if (residents.wrongCodes(openid) >= settings.wrongCodes()) {
             return throttled(openid);
         }
         Optional<Activity> found = store.activityOfCode(code).flatMap(activities::find);
@@ -69,7 +71,7 @@ class CheckIns {
     }
 
     private VolunteerReply wrong(String openid) {
-        long count = store.wrongCode(openid, settings.wrongCodeWindow());
+        long count = residents.wrongCode(openid, settings.wrongCodeWindow());
         if (count >= settings.wrongCodes()) {
             return throttled(openid);
         }
@@ -77,7 +79,7 @@ class CheckIns {
     }
 
     private VolunteerReply throttled(String openid) {
-        return VolunteerReply.say("签到码错误次数过多，请" + store.wrongCodeMinutesLeft(openid)
+        return VolunteerReply.say("签到码错误次数过多，请" + residents.wrongCodeMinutesLeft(openid)
                 + "分钟后再试，或请现场组织者帮您签到。");
     }
 

@@ -24,14 +24,16 @@ class SignUps {
 
     private final Activities activities;
     private final VolunteerStore store;
+    private final VolunteerResidentStore residents;
     private final VolunteerClock clock;
     private final VolunteerSettings settings;
     private final ApplicationEventPublisher events;
 
-    SignUps(Activities activities, VolunteerStore store, VolunteerClock clock, VolunteerSettings settings,
-            ApplicationEventPublisher events) {
+    SignUps(Activities activities, VolunteerStore store, VolunteerResidentStore residents, VolunteerClock clock,
+            VolunteerSettings settings, ApplicationEventPublisher events) {
         this.activities = activities;
         this.store = store;
+        this.residents = residents;
         this.clock = clock;
         this.settings = settings;
         this.events = events;
@@ -44,7 +46,7 @@ class SignUps {
         if (shown.isEmpty()) {
             return VolunteerReply.say(VolunteerTexts.NONE_UPCOMING);
         }
-        store.showList(openid, LIST, shown.stream().map(Activity::id).toList());
+        residents.showList(openid, LIST, shown.stream().map(Activity::id).toList());
         StringBuilder text = new StringBuilder("近期志愿活动：");
         for (int i = 0; i < shown.size(); i++) {
             text.append('\n').append(VolunteerTexts.listLine(i + 1, shown.get(i), now));
@@ -54,7 +56,7 @@ class SignUps {
 
     /** True while a list of activities (not "我的志愿") shown to the resident is fresh, so a bare number picks from it. */
     boolean listShown(String openid) {
-        return store.shownList(openid).filter(s -> s.startsWith(LIST + ":")).isPresent();
+        return residents.shownList(openid).filter(s -> s.startsWith(LIST + ":")).isPresent();
     }
 
     /** "报名 n" (or "候补 n" with {@code mayWait}). */
@@ -64,7 +66,7 @@ class SignUps {
             return noSuchNumber(openid, n, LIST);
         }
         Activity a = activities.get(id.get());
-        Map<String, String> profile = store.profile(openid);
+        Map<String, String> profile = residents.profile(openid);
         if (a.needsPhone() && !store.isSignedUp(a.id(), openid) && store.waitingPosition(a.id(), openid) == 0
                 && (profile.get("name") == null || profile.get("phone") == null) && !a.over(clock.now())
                 && Activity.OPEN.equals(a.status())) {
@@ -82,20 +84,20 @@ class SignUps {
     /** Signs up for an activity by id, as if picked from a list (n only names it in the reply). */
     VolunteerReply joinById(String openid, String id, boolean mayWait) {
         Activity a = activities.get(id);
-        return signUp(openid, a, 1, mayWait, store.profile(openid));
+        return signUp(openid, a, 1, mayWait, residents.profile(openid));
     }
 
     /** The name asked for; then the phone, or the sign-up when the phone is known. */
     VolunteerReply giveName(String openid, String flowData, String name) {
-        store.saveProfile(openid, "name", name);
-        if (store.profile(openid).get("phone") == null) {
+        residents.saveProfile(openid, "name", name);
+        if (residents.profile(openid).get("phone") == null) {
             return new VolunteerReply("谢谢，" + name + "。" + VolunteerTexts.ASK_PHONE, VolunteerReply.Ask.PHONE, flowData);
         }
         return resume(openid, flowData);
     }
 
     VolunteerReply givePhone(String openid, String flowData, String phone) {
-        store.saveProfile(openid, "phone", phone);
+        residents.saveProfile(openid, "phone", phone);
         return resume(openid, flowData);
     }
 
@@ -105,7 +107,7 @@ class SignUps {
         if (a.isEmpty()) {
             return VolunteerReply.say("抱歉，这个活动已不存在。发送“志愿活动”查看其他活动。");
         }
-        return signUp(openid, a.get(), Integer.parseInt(parts[2]), "1".equals(parts[1]), store.profile(openid));
+        return signUp(openid, a.get(), Integer.parseInt(parts[2]), "1".equals(parts[1]), residents.profile(openid));
     }
 
     private VolunteerReply signUp(String openid, Activity a, int n, boolean mayWait, Map<String, String> profile) {
@@ -116,9 +118,9 @@ class SignUps {
         String outcome = result.get(0);
         switch (outcome) {
             case "signed", "waiting" -> {
-                store.joined(openid, a.id(), a.startsAt().toEpochMilli());
+                residents.joined(openid, a.id(), a.startsAt().toEpochMilli());
                 if (!a.community().isEmpty()) {
-                    store.saveProfile(openid, "community", a.community());
+                    residents.saveProfile(openid, "community", a.community());
                 }
                 events.publishEvent(new VolunteerEvents.VolunteerSignedUp(a.id(), openid, "waiting".equals(outcome), now));
             }
@@ -141,7 +143,7 @@ class SignUps {
 
     /** "取消报名 n": by the list last shown, else by "我的志愿". */
     VolunteerReply cancel(String openid, int n) {
-        Optional<String> shown = store.shownList(openid);
+        Optional<String> shown = residents.shownList(openid);
         String kind = shown.map(s -> s.substring(0, s.indexOf(':'))).orElse(MINE);
         Optional<String> id = pick(openid, n, kind);
         if (id.isEmpty()) {
@@ -152,13 +154,13 @@ class SignUps {
         List<String> result = store.cancel(a.id(), openid, now.toEpochMilli());
         switch (result.get(0)) {
             case "cancelled" -> {
-                store.left(openid, a.id());
+                residents.left(openid, a.id());
                 result.subList(1, result.size()).forEach(promoted ->
                         events.publishEvent(new VolunteerEvents.VolunteerPromoted(a.id(), promoted, now)));
                 return VolunteerReply.say("已取消“" + a.title() + "”的报名，名额会留给候补的居民。感谢您告知！");
             }
             case "left-waiting" -> {
-                store.left(openid, a.id());
+                residents.left(openid, a.id());
                 return VolunteerReply.say("已将您移出“" + a.title() + "”的候补名单。");
             }
             case "checked-in" -> {
@@ -177,14 +179,14 @@ class SignUps {
     /** "我的志愿": what the resident joined or waits for, and the hours credited in all. */
     VolunteerReply mine(String openid) {
         Instant now = clock.now();
-        List<String> ids = store.activitiesOf(openid);
+        List<String> ids = residents.activitiesOf(openid);
         Map<String, Long> minutes = store.minutesOf(openid, ids);
         double total = Math.round(minutes.values().stream().mapToLong(Long::longValue).sum() / 6.0) / 10.0;
         List<Activity> mine = activities.read(ids).stream().limit(settings.listSize()).toList();
         if (mine.isEmpty()) {
             return VolunteerReply.say("您还没有报名志愿活动。发送“志愿活动”查看近期活动。");
         }
-        store.showList(openid, MINE, mine.stream().map(Activity::id).toList());
+        residents.showList(openid, MINE, mine.stream().map(Activity::id).toList());
         StringBuilder text = new StringBuilder("您的志愿活动：");
         for (int i = 0; i < mine.size(); i++) {
             Activity a = mine.get(i);
@@ -212,7 +214,7 @@ class SignUps {
     }
 
     private List<Activity> current(String openid, Instant now) {
-        String community = store.profile(openid).getOrDefault("community", "");
+        String community = residents.profile(openid).getOrDefault("community", "");
         List<String> ids = store.startingBetween(now.minus(LONGEST).toEpochMilli(), Long.MAX_VALUE);
         return activities.read(ids).stream()
                 .filter(a -> Activity.OPEN.equals(a.status()) && !a.over(now))
@@ -229,7 +231,7 @@ class SignUps {
     }
 
     private List<String> shownIds(String openid, String kind) {
-        Optional<String> shown = store.shownList(openid).filter(s -> s.startsWith(kind + ":"));
+        Optional<String> shown = residents.shownList(openid).filter(s -> s.startsWith(kind + ":"));
         if (shown.isPresent()) {
             String ids = shown.get().substring(kind.length() + 1);
             return ids.isEmpty() ? List.of() : List.of(ids.split(","));
@@ -238,7 +240,7 @@ class SignUps {
         if (LIST.equals(kind)) {
             current(openid, clock.now()).forEach(a -> ids.add(a.id()));
         } else {
-            activities.read(store.activitiesOf(openid)).stream().limit(settings.listSize()).forEach(a -> ids.add(a.id()));
+            activities.read(residents.activitiesOf(openid)).stream().limit(settings.listSize()).forEach(a -> ids.add(a.id()));
         }
         return ids;
     }

@@ -28,9 +28,10 @@ final class VolunteerKit {
         VolunteerClock time = new VolunteerClock(clock);
         VolunteerSettings settings = VolunteerSettings.defaults();
         store = new VolunteerStore(redis);
-        activities = new Activities(store, time, events::add);
-        signUps = new SignUps(activities, store, time, settings, events::add);
-        checkIns = new CheckIns(activities, store, time, settings, events::add);
+        VolunteerResidentStore residents = new VolunteerResidentStore(redis);
+        activities = new Activities(store, residents, time, events::add);
+        signUps = new SignUps(activities, store, residents, time, settings, events::add);
+        checkIns = new CheckIns(activities, store, residents, time, settings, events::add);
         reminders = new ReminderJob(activities, store, time, settings, notices::add);
         rosters = new Rosters(activities, store);
     }
