@@ -28,15 +28,17 @@ class SignUps {
     private final VolunteerClock clock;
     private final VolunteerSettings settings;
     private final ApplicationEventPublisher events;
+    private final Communities communities;
 
     SignUps(Activities activities, VolunteerStore store, VolunteerResidentStore residents, VolunteerClock clock,
-            VolunteerSettings settings, ApplicationEventPublisher events) {
+            VolunteerSettings settings, ApplicationEventPublisher events, Communities communities) {
         this.activities = activities;
         this.store = store;
         this.residents = residents;
         this.clock = clock;
         this.settings = settings;
         this.events = events;
+        this.communities = communities;
     }
 
     /** Upcoming and running activities open for sign-up; the resident's own community first. */
@@ -214,14 +216,28 @@ class SignUps {
     }
 
     private List<Activity> current(String openid, Instant now) {
-        String community = residents.profile(openid).getOrDefault("community", "");
         List<String> ids = store.startingBetween(now.minus(LONGEST).toEpochMilli(), Long.MAX_VALUE);
-        return activities.read(ids).stream()
-                .filter(a -> Activity.OPEN.equals(a.status()) && !a.over(now))
+        List<Activity> open = activities.read(ids).stream()
+                .filter(a -> Activity.OPEN.equals(a.status()) && !a.over(now)).toList();
+        String community = communityOf(openid, open);
+        return open.stream()
                 .sorted(Comparator.comparing((Activity a) -> community.isEmpty() || !community.equals(a.community()))
                         .thenComparing(Activity::startsAt).thenComparing(Activity::id))
                 .limit(settings.listSize())
                 .toList();
+    }
+
+    /**
+     * The resident's community when known: the one of the last activity they joined, else one of these
+     * activities' communities whose audience the office listed them in; "" when unknown.
+     */
+    private String communityOf(String openid, List<Activity> open) {
+        String known = residents.profile(openid).getOrDefault("community", "");
+        if (!known.isEmpty()) {
+            return known;
+        }
+        return open.stream().map(Activity::community).filter(c -> !c.isEmpty()).distinct()
+                .filter(c -> communities.lists(c, openid)).findFirst().orElse("");
     }
 
     /** The id behind number {@code n} of the shown list of this kind (or the list as it would be shown now). */

@@ -74,6 +74,13 @@ class VolunteerChatTest {
         return m.group(1);
     }
 
+    /** Tells the notices (as the office does) that these residents live in the community. */
+    private void livesIn(String community, String... openids) {
+        var r = admin.put("/api/admin/notices/groups/community/" + java.net.URLEncoder.encode(community,
+                java.nio.charset.StandardCharsets.UTF_8), "{\"openids\": [\"" + String.join("\", \"", openids) + "\"]}");
+        assertThat(r.status()).isEqualTo(200);
+    }
+
     private String outbox(String who) {
         return portal.get("/simulator/outbox?openid=" + who).body();
     }
@@ -101,6 +108,7 @@ class VolunteerChatTest {
         String zhang = resident();
         String li = resident();
         String wang = resident();
+        livesIn(community, zhang, li, wang);
 
         String list = portal.ask(zhang, "志愿活动");
         assertThat(list).startsWith("近期志愿活动：").contains("幸福社区党群服务中心 · 剩余2个名额");
@@ -194,8 +202,10 @@ class VolunteerChatTest {
     @Test
     void badInputGetsAClearReplyAndChangesNothing() {
         String title = "文明劝导" + suffix();
-        String[] created = publish(title, "和平社区", 5, Instant.now().plus(Duration.ofDays(2)), Duration.ofHours(2), false);
+        String community = "和平社区" + suffix();
+        String[] created = publish(title, community, 5, Instant.now().plus(Duration.ofDays(2)), Duration.ofHours(2), false);
         String who = resident();
+        livesIn(community, who);
         String n = numberOf(portal.ask(who, "志愿活动"), title);
         assertThat(portal.ask(who, "报名 99")).startsWith("没有第99个活动，请回复1–");
         assertThat(portal.ask(who, "报名 " + n)).startsWith("报名成功！");
@@ -211,8 +221,10 @@ class VolunteerChatTest {
     @Test
     void menuKeyListsActivitiesAndMyVolunteeringShowsNothingYet() {
         String title = "关爱老人" + suffix();
-        publish(title, "和平社区", 5, Instant.now().plus(Duration.ofDays(2)), Duration.ofHours(2), false);
+        String community = "和平社区" + suffix();
+        publish(title, community, 5, Instant.now().plus(Duration.ofDays(2)), Duration.ofHours(2), false);
         String who = resident();
+        livesIn(community, who);
         String list = portal.replyText(portal.encrypted(Messages.event(who, "CLICK", "volunteer")));
         numberOf(list, title);
         assertThat(portal.ask(resident(), "我的志愿")).isEqualTo("您还没有报名志愿活动。发送“志愿活动”查看近期活动。");
@@ -221,8 +233,10 @@ class VolunteerChatTest {
     @Test
     void cancellingAnActivityTellsEveryoneSignedUp() {
         String title = "植树护绿" + suffix();
-        String[] created = publish(title, "和平社区", 5, Instant.now().plus(Duration.ofDays(2)), Duration.ofHours(2), false);
+        String community = "和平社区" + suffix();
+        String[] created = publish(title, community, 5, Instant.now().plus(Duration.ofDays(2)), Duration.ofHours(2), false);
         String who = resident();
+        livesIn(community, who);
         portal.ask(who, "报名 " + numberOf(portal.ask(who, "志愿活动"), title));
         assertThat(admin.post("/api/admin/volunteer/activities/" + created[0] + "/cancel", "").json()
                 .get("status").asString()).isEqualTo("cancelled");

@@ -16,6 +16,8 @@ final class VolunteerKit {
     final MovableClock clock;
     final List<Object> events = new CopyOnWriteArrayList<>();
     final List<ResidentNotice> notices = new CopyOnWriteArrayList<>();
+    /** "community|openid" pairs the office listed in a community audience. */
+    final java.util.Set<String> listed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     final VolunteerStore store;
     final Activities activities;
     final SignUps signUps;
@@ -30,7 +32,7 @@ final class VolunteerKit {
         store = new VolunteerStore(redis);
         VolunteerResidentStore residents = new VolunteerResidentStore(redis);
         activities = new Activities(store, residents, time, events::add);
-        signUps = new SignUps(activities, store, residents, time, settings, events::add);
+        signUps = new SignUps(activities, store, residents, time, settings, events::add, (community, openid) -> listed.contains(community + "|" + openid));
         checkIns = new CheckIns(activities, store, residents, time, settings, events::add);
         reminders = new ReminderJob(activities, store, time, settings, notices::add);
         rosters = new Rosters(activities, store);
@@ -38,8 +40,12 @@ final class VolunteerKit {
 
     /** An activity starting {@code in} from now, lasting {@code length}. */
     Activity publish(String title, int quota, Duration in, Duration length, boolean needsPhone) {
+        return publish(title, "幸福社区", quota, in, length, needsPhone);
+    }
+
+    Activity publish(String title, String community, int quota, Duration in, Duration length, boolean needsPhone) {
         Instant start = clock.instant().plus(in);
-        return activities.create(new ActivityDraft(title, "打扫楼道和绿地", "幸福社区党群服务中心", "幸福社区", start,
+        return activities.create(new ActivityDraft(title, "打扫楼道和绿地", "幸福社区党群服务中心", community, start,
                 start.plus(length), quota, needsPhone, "社区团委", "王老师 0571-88886666", null), false);
     }
 

@@ -183,4 +183,25 @@ class VolunteerRulesTest {
                 .hasMessageContaining("名额不能少于已报名的人数（2人）");
         assertThat(kit.activities.get(a.id()).quota()).isEqualTo(3);
     }
+
+    @Test
+    void theResidentsOwnCommunityComesFirstWhenKnown() {
+        kit.publish("河边捡拾垃圾", "东湖社区", 5, Duration.ofHours(5), Duration.ofHours(2), false);
+        kit.publish("楼道清理", "西山社区", 5, Duration.ofHours(30), Duration.ofHours(2), false);
+        assertThat(kit.signUps.list("o-west-000001").text()).contains("1. 河边捡拾垃圾").contains("2. 楼道清理");
+        kit.listed.add("西山社区|o-west-000001");
+        assertThat(kit.signUps.list("o-west-000001").text()).contains("1. 楼道清理").contains("2. 河边捡拾垃圾");
+        Activity east = kit.publish("图书角整理", "东湖社区", 5, Duration.ofHours(40), Duration.ofHours(2), false);
+        kit.signUps.joinById("o-east-000001", east.id(), false);
+        assertThat(kit.signUps.list("o-east-000001").text()).contains("1. 河边捡拾垃圾").contains("2. 图书角整理")
+                .contains("3. 楼道清理");
+    }
+
+    @Test
+    void aNumberAfterTheListPicksFromTheListTheResidentSaw() {
+        kit.publish("河边捡拾垃圾", "东湖社区", 5, Duration.ofHours(5), Duration.ofHours(2), false);
+        kit.signUps.list("o-pick-000001");
+        kit.publish("更早的活动", "东湖社区", 5, Duration.ofHours(1), Duration.ofHours(2), false);
+        assertThat(kit.signUps.join("o-pick-000001", 1, false).text()).startsWith("报名成功！\n活动：河边捡拾垃圾");
+    }
 }
