@@ -40,8 +40,7 @@ class StartupReport {
                   Console        : http://localhost:{}/console/  user "admin", password {}
                 """,
                 port, port, wechat.appId(), wechat.sandbox() ? "sandbox: outbound messages go to the sandbox outbox" : "live API",
-                redis.embedded() ? "embedded redis-server, data in " + redis.dataDir().toAbsolutePath().normalize().resolve("redis")
-                        : "external (REDIS_URL)",
+                redis.topology().id() + ": " + redis.describe(),
                 port, adminPassword());
     }
 
