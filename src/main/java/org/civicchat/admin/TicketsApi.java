@@ -69,6 +69,7 @@ class TicketsApi {
         TicketPage result = tickets.list(filter);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items().stream().map(TicketJson::summary).toList());
+        body.put("urgent", page == 0 ? tickets.urgentOpen(filter, 10).stream().map(TicketJson::summary).toList() : List.of());
         body.put("total", result.total());
         body.put("totalExact", result.totalExact());
         body.put("page", result.page());

@@ -25,6 +25,8 @@ final class TicketKeys {
     static String open() { return PREFIX + "idx:open"; }
     static String deadlines() { return PREFIX + "idx:deadline"; }
     static String overdue() { return PREFIX + "idx:overdue"; }
+    /** Tickets filed as urgent (danger to people), by filing time; closed ones are dropped as they are read. */
+    static String urgent() { return PREFIX + "idx:urgent"; }
     static String status(TicketStatus status) { return PREFIX + "idx:status:" + status.id(); }
     static String department(String department) { return PREFIX + "idx:dept:" + department; }
     static String grid(String grid) { return PREFIX + "idx:grid:" + grid; }

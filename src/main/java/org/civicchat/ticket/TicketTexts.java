@@ -15,7 +15,7 @@ public final class TicketTexts {
 
     /** The confirmation of a new ticket: number, category, place and the expected handling time. */
     public static String filed(Ticket t) {
-        return "已为您登记工单：" + t.number()
+        return (t.urgent() ? "已为您登记紧急工单：" : "已为您登记工单：") + t.number()
                 + "\n类别：" + t.categoryName()
                 + "\n位置：" + t.location()
                 + "\n预计处理时间：" + hours(t) + "小时内（" + when(t.deadline()) + "前）"
