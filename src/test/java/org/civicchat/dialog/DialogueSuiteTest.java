@@ -3,6 +3,7 @@ package org.civicchat.dialog;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.OpenTickets;
 import org.civicchat.support.PortalClient;
+import org.civicchat.support.UniqueIds;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketService;
 import org.junit.jupiter.api.DynamicTest;
@@ -13,7 +14,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,9 +39,6 @@ class DialogueSuiteTest {
 
     private static final String REMIND_PLACE = "还差位置";
     private static final String SURVEY_AGAIN = "问卷还没答完";
-    /** House numbers of this run: five digits (the place finder keeps up to five), none repeated. */
-    private static final int RUN = (int) Math.floorMod(System.nanoTime() / 1000, 90_000L);
-    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
 
     @LocalServerPort
     int port;
@@ -288,8 +285,8 @@ class DialogueSuiteTest {
     }
 
     private void run(PortalClient portal, Dialogue d) {
-        String resident = "o-dlg-" + UUID.randomUUID().toString().substring(0, 12);
-        String n = Integer.toString(10_000 + (RUN + NEXT.getAndIncrement() * 7) % 90_000);
+        String resident = "o-dlg-" + UniqueIds.name();
+        String n = Integer.toString(UniqueIds.houseNumber());
         StringBuilder transcript = new StringBuilder(d.name());
         for (Dialogue.Turn turn : d.turns()) {
             PortalClient.Response r = portal.encrypted(turn.message().xml(resident, n));
