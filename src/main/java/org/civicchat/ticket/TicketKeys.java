@@ -42,6 +42,9 @@ final class TicketKeys {
     static String draftPhotos(String openid) { return PREFIX + "draft-photos:" + openid; }
     static String drafts() { return PREFIX + "drafts"; }
 
+    static String digest(String number, String openid) { return PREFIX + "digest:" + number + ":" + openid; }
+    static String digestsDue() { return PREFIX + "digests:due"; }
+
     static String mediaQueue() { return PREFIX + "media:queue"; }
     static String mediaWorking() { return PREFIX + "media:working"; }
     static String temp(String id) { return PREFIX + "tmp:" + id; }
