@@ -42,6 +42,7 @@ final class TicketJson {
         m.put("updatedAt", time(t.updatedAt()));
         m.put("deadline", time(t.deadline()));
         m.put("overdue", t.overdue());
+        m.put("urgent", t.urgent());
         m.put("escalation", t.escalation());
         m.put("followers", t.followerCount());
         m.put("photoCount", t.photoCount());

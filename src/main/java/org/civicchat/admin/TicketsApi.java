@@ -73,6 +73,8 @@ class TicketsApi {
         TicketPage result = tickets.list(filter);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items().stream().map(t -> flagged(TicketJson.summary(t), t)).toList());
+        body.put("urgent", page == 0 ? tickets.urgentOpen(filter, 10).stream()
+                .map(t -> flagged(TicketJson.summary(t), t)).toList() : List.of());
         body.put("total", result.total());
         body.put("totalExact", result.totalExact());
         body.put("page", result.page());

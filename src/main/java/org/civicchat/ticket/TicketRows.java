@@ -16,7 +16,8 @@ final class TicketRows {
                 f.get("openid"), f.getOrDefault("description", ""), f.getOrDefault("location", ""),
                 dbl(f.get("lat")), dbl(f.get("lng")), instant(f.get("createdAt")), instant(f.get("updatedAt")),
                 instant(f.get("deadline")), blankToNull(f.get("duplicateOf")), blankToNull(f.get("reason")),
-                (int) num(f.get("rating")), (int) num(f.get("escalation")), overdue, photos, followers);
+                (int) num(f.get("rating")), (int) num(f.get("escalation")), overdue, photos, followers,
+                "1".equals(f.get("urgent")));
     }
 
     static String logLine(LogEntry e) {
