@@ -13,4 +13,13 @@ final class InvalidStaffAccount extends RuntimeException {
     String field() {
         return field;
     }
+
+    /** The 400 problem staff read: this message as {@code detail}, the input as {@code field}. */
+    org.springframework.http.ProblemDetail problem(String title) {
+        var problem = org.springframework.http.ProblemDetail.forStatusAndDetail(
+                org.springframework.http.HttpStatus.BAD_REQUEST, getMessage());
+        problem.setTitle(title);
+        problem.setProperty("field", field);
+        return problem;
+    }
 }

@@ -4,12 +4,8 @@ import org.civicchat.store.RedisScript;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.UnifiedJedis;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -110,12 +106,8 @@ class SignInThrottle {
         return PREFIX + "unlocked:" + hash("unlock\u0000" + username);
     }
 
-    static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** 32 hex characters (128 bits) are plenty for a counter's key. */
+    private static String hash(String text) {
+        return Sha256.hex(text).substring(0, 32);
     }
 }

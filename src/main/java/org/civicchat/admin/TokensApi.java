@@ -84,10 +84,7 @@ class TokensApi {
 
     @ExceptionHandler(InvalidStaffAccount.class)
     ProblemDetail badRequest(InvalidStaffAccount e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("令牌信息有误");
-        problem.setProperty("field", e.field());
-        return problem;
+        return e.problem("令牌信息有误");
     }
 
     @ExceptionHandler(TokenCannotMintTokens.class)

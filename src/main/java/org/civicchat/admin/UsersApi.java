@@ -97,10 +97,7 @@ class UsersApi {
 
     @ExceptionHandler(InvalidStaffAccount.class)
     ProblemDetail badRequest(InvalidStaffAccount e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setTitle("账号信息有误");
-        problem.setProperty("field", e.field());
-        return problem;
+        return e.problem("账号信息有误");
     }
 
     private static StaffRole role(String id) {
