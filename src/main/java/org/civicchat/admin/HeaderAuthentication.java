@@ -22,15 +22,16 @@ import java.util.Optional;
 /**
  * Authenticates a request by its own {@code Authorization} header — HTTP Basic (a staff account; a credential
  * verified in the last minutes is taken from {@link BasicCredentialCache} instead of BCrypt) or
- * {@code Bearer <token>} ({@link ApiTokenStore}) — for this request only (nothing goes into a session). A
- * header that does not authenticate is refused here with 401 and a Chinese problem, so it never falls back
- * to a session cookie. Only a request that did authenticate so is marked {@link #AUTHENTICATED_BY_HEADER},
+ * {@code Bearer <token>} ({@link ApiTokenStore}) — for this request only (nothing goes into a session). On
+ * /api/admin a header that does not authenticate is refused here with 401 and a Chinese problem, so it never
+ * falls back to a session cookie; elsewhere (public pages, Open311) it is simply not ours and changes nothing. Only a request that did authenticate so is marked {@link #AUTHENTICATED_BY_HEADER},
  * the mark the CSRF exemption checks: another site can make a browser send a cookie, not a valid header.
  * Runs after {@link SignInGuard} (username shape, throttling) and before the CSRF filter.
  */
 final class HeaderAuthentication extends OncePerRequestFilter {
 
     static final String AUTHENTICATED_BY_HEADER = HeaderAuthentication.class.getName() + ".authenticated";
+    private static final String STAFF_API = "/api/admin/";
 
     private final AuthenticationManager basicCheck;
     private final BasicCredentialCache cache;
@@ -60,6 +61,10 @@ final class HeaderAuthentication extends OncePerRequestFilter {
             who = tokens.find(header.substring(7).trim()).map(ApiTokenAuthentication::new);
         } else {
             who = Optional.empty();
+        }
+        if (who.isEmpty() && !request.getServletPath().startsWith(STAFF_API)) {
+            chain.doFilter(request, response); // someone else's scheme on a public path: not ours to judge, not exempt
+            return;
         }
         if (who.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CivicChat\"");
