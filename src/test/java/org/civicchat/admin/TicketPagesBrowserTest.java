@@ -165,6 +165,7 @@ class TicketPagesBrowserTest extends BrowserTestBase {
 
         browser.signIn(handler, "long-enough-pw");
         browser.page("tickets/" + number);
-        assertThat(browser.find(By.cssSelector("#page .card")).getText()).contains("不归您的部门办理");
+        assertThat(browser.find(By.cssSelector("#page .card")).getText()).as("the same answer as for a number that does not exist")
+                .contains("没有这张工单");
     }
 }
