@@ -31,7 +31,10 @@ class TicketLifecycle {
         this.events = events;
     }
 
-    /** A status change with its note; {@code reason} for rejections, {@code afterPhoto} a URL or media id. */
+    /**
+     * A status change with its note; {@code reason} for rejections, {@code afterPhoto} the id of a photo
+     * uploaded to this ticket from the console, a URL or a WeChat media id.
+     */
     Ticket transition(String number, TicketStatus to, Actor who, String note, String reason, String afterPhoto) {
         Ticket t = reader.get(number);
         TicketStatus from = t.status();
@@ -50,7 +53,16 @@ class TicketLifecycle {
         Instant now = clock.now();
         TicketChange m = store.change(number).expectStatus(from);
         String photoId = null;
-        if (!blank(afterPhoto)) {
+        java.util.Optional<Photo> uploaded = blank(afterPhoto) ? java.util.Optional.empty()
+                : store.photos(number).stream().filter(p -> p.id().equals(afterPhoto.strip())
+                        && "stored".equals(p.state())).findFirst();
+        if (uploaded.isPresent()) {
+            Photo p = uploaded.get();
+            photoId = p.id();
+            if (to == TicketStatus.RESOLVED) {
+                m.photoState(new Photo(p.id(), p.mediaId(), p.picUrl(), "after", p.state(), p.addedAt()));
+            }
+        } else if (!blank(afterPhoto)) {
             Photo photo = new Photo(TicketFiling.newPhotoId(), afterPhoto.startsWith("http") ? "" : afterPhoto,
                     afterPhoto.startsWith("http") ? afterPhoto : "", to == TicketStatus.RESOLVED ? "after" : "staff",
                     "pending", now);
