@@ -1,6 +1,6 @@
 package org.civicchat.admin;
 
-import org.civicchat.ticket.Masks;
+import org.civicchat.privacy.PersonalData;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
 import org.civicchat.ticket.TicketPage;
@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * The ticket list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese), the same filters as the
- * list, page by page from the indexes. Phone numbers and openids are masked; cells that a spreadsheet would
+ * list, page by page from the indexes. A file leaves the system, so every role gets it with personal data
+ * masked ({@link PersonalData#mask}: numbers, e-mails, names) and no openid; cells that a spreadsheet would
  * run as a formula are prefixed with an apostrophe.
  */
 @RestController
@@ -95,7 +96,7 @@ class TicketsCsv {
 
     static String row(Ticket t) {
         List<String> cells = List.of(t.number(), t.status().label(), t.categoryName(), t.department(), t.grid(),
-                Masks.phones(t.location()), Masks.phones(t.description()), nz(TicketJson.time(t.createdAt())),
+                PersonalData.mask(t.location()), PersonalData.mask(t.description()), nz(TicketJson.time(t.createdAt())),
                 nz(TicketJson.time(t.deadline())), t.overdue() ? "是" : "否",
                 t.rating() == 0 ? "" : Integer.toString(t.rating()), Integer.toString(t.followerCount()));
         StringBuilder s = new StringBuilder();
