@@ -98,7 +98,7 @@ class Figures {
     }
 
     /** What the FAQ made of the questions: answered, clarified, quoted a document, refused, and the rate. */
-    private static Map<String, Object> faq(Map<String, Long> counts) {
+    static Map<String, Object> faq(Map<String, Long> counts) {
         long total = counts.getOrDefault("faq:total", 0L);
         long answer = counts.getOrDefault("faq:answer", 0L);
         long passage = counts.getOrDefault("faq:passage", 0L);

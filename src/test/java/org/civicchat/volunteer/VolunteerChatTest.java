@@ -182,6 +182,9 @@ class VolunteerChatTest {
         String csv = admin.get("/api/admin/volunteer/activities/" + id + "/roster.csv").body();
         assertThat(csv).contains("\"李四\",\"139****9000\"").contains("已签到").doesNotContain("13900139000");
         assertThat(admin.get("/api/admin/volunteer/activities/" + id + "/roster.csv?phones=full").body()).contains("13900139000");
+        var xlsx = admin.get("/api/admin/volunteer/activities/" + id + "/roster.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith("PK");
 
         JsonNode figures = admin.get("/api/admin/dashboard").json().get("volunteer");
         JsonNode row = null;
