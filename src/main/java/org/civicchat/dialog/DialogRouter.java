@@ -133,6 +133,9 @@ class DialogRouter {
         if (command.isEmpty()) {
             command = complaints.onCommand(message);
         }
+        if (command.isEmpty()) {
+            command = volunteers.onNumber(message);
+        }
         if (command.isPresent()) {
             return count(message, "command", command.get());
         }
