@@ -15,7 +15,8 @@ import java.util.concurrent.locks.Lock;
  * Chooses what handles a message. The routing table, specific to general:
  * <ol>
  *   <li>events: subscribe welcomes, unsubscribe is recorded, menu CLICKs go to their feature, the rest are quiet;</li>
- *   <li>an open flow (a FAQ clarification, a survey, a complaint draft) gets the resident's next message;</li>
+ *   <li>an open flow (a FAQ clarification, a survey, a complaint draft, a volunteer's name and phone) gets the
+ *       resident's next message;</li>
  *   <li>text and recognised voice go by intent;</li>
  *   <li>photos and locations go to the complaint draft;</li>
  *   <li>anything else gets a polite sentence, never silence.</li>
