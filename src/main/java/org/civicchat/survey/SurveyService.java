@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Surveys: defining, opening and closing them (admin), answering them in the chat (residents), and their
@@ -73,6 +74,18 @@ public class SurveyService {
         }
     }
 
+    /** The export's column headers: 答卷人, 完成时间, each question numbered with its text. @throws UnknownSurvey */
+    public List<String> exportHeaders(String surveyId) {
+        return SurveyCsv.headers(catalog.get(surveyId).definition());
+    }
+
+    /** Every completed answer set, oldest first, answers readable and in question order. @throws UnknownSurvey */
+    public void exportRows(String surveyId, java.util.function.Consumer<SurveyExportRow> each) {
+        SurveyDefinition def = catalog.get(surveyId).definition();
+        store.forEachResponse(surveyId, done -> each.accept(new SurveyExportRow(done.pseudonym(),
+                java.time.Instant.ofEpochMilli(done.at()), SurveyCsv.answers(def, done.answers()))));
+    }
+
     /**
      * The text of a pushed invitation: tapping its link (WeChat's bizmsgmenu) sends "问卷 &lt;id&gt;" to the
      * account, which starts the survey; the sentence says the same for clients that show it as plain text.
@@ -98,6 +111,26 @@ public class SurveyService {
     /** The resident's message while a survey question is on screen; {@code text} is null for non-text messages. */
     public SurveyTurn answer(String openid, String surveyId, String text) {
         return chat.answer(openid, surveyId, text);
+    }
+
+    /** How the text fits the question on screen; ANSWER when the survey would rather say it is over. */
+    public SurveyFit fits(String openid, String surveyId, String text) {
+        return chat.fits(openid, surveyId, text);
+    }
+
+    /** The question on screen, for asking it again after the resident turned to something else. */
+    public Optional<String> currentQuestion(String openid, String surveyId) {
+        return chat.current(openid, surveyId);
+    }
+
+    /** Pauses politely ("等会", "下次"); "继续" or "问卷" resumes. */
+    public SurveyTurn pause(String surveyId) {
+        return chat.pause(surveyId);
+    }
+
+    /** The survey the resident started and has not finished, if any. */
+    public Optional<String> inProgress(String openid) {
+        return chat.inProgress(openid);
     }
 
     private SurveySummary summary(SurveyCatalog.Survey survey) {

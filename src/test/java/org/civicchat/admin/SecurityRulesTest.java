@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.AppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class SecurityRulesTest {
     }
 
     private String newStaff(String role) {
-        String name = role + "-" + USERS.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        String name = role + "-" + USERS.incrementAndGet() + "-" + UniqueIds.name();
         var r = admin.postJson("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"" + role + "\"],\"department\":\"区城市管理局\"}");
         assertThat(r.statusCode()).isEqualTo(201);
@@ -64,12 +65,15 @@ class SecurityRulesTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    void repeatedWrongPasswordsMakeThatClientWaitUntilAnAdminLiftsIt() {
         String name = newStaff("operator");
-        for (int i = 0; i < StaffDirectory.MAX_FAILURES; i++) {
+        for (int i = 0; i <= StaffDirectory.MAX_FAILURES; i++) {
             assertThat(new StaffHttp(port).basic(name, "wrong-password").get("/api/admin/me").statusCode()).isEqualTo(401);
         }
-        assertThat(new StaffHttp(port).basic(name, "long-enough-pw").get("/api/admin/me").statusCode()).isEqualTo(401);
+        var waiting = new StaffHttp(port).basic(name, "long-enough-pw").get("/api/admin/me");
+        assertThat(waiting.statusCode()).isEqualTo(429);
+        assertThat(waiting.headers().firstValue("Retry-After")).isPresent();
+        assertThat(waiting.body()).contains("登录失败次数较多");
         assertThat(admin.postJson("/api/admin/users/" + name + "/unlock", "{}").statusCode()).isEqualTo(200);
         assertThat(new StaffHttp(port).basic(name, "long-enough-pw").get("/api/admin/me").statusCode()).isEqualTo(200);
     }
@@ -81,7 +85,7 @@ class SecurityRulesTest {
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElse("")).endsWith("/console/");
         assertThat(browser.get("/api/admin/me").statusCode()).isEqualTo(200);
-        String body = "{\"username\":\"csrf-" + System.nanoTime() % 100000 + "\",\"password\":\"long-enough-pw\",\"roles\":[\"operator\"]}";
+        String body = "{\"username\":\"csrf-" + UniqueIds.name() + "\",\"password\":\"long-enough-pw\",\"roles\":[\"operator\"]}";
         assertThat(browser.postJson("/api/admin/users", body, false).statusCode()).isEqualTo(403);
         assertThat(browser.postJson("/api/admin/users", body, true).statusCode()).isEqualTo(201);
     }

@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,7 +29,7 @@ class TicketPagesBrowserTest extends BrowserTestBase {
     }
 
     private String resident() {
-        return "o-browser-ticket-" + RESIDENTS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        return "o-browser-ticket-" + RESIDENTS.incrementAndGet() + "-" + UniqueIds.name();
     }
 
     /** Types a complaint in the console's simulator as {@code openid}; returns the ticket number it was told. */
@@ -81,7 +82,7 @@ class TicketPagesBrowserTest extends BrowserTestBase {
     void handlerResolvesTheTicketAndTheResidentIsToldInTheOutbox() {
         String openid = resident();
         String department = "区交警大队";
-        String handler = "traffic-" + System.nanoTime() % 1_000_000;
+        String handler = "traffic-" + UniqueIds.name();
         StaffHttp admin = new StaffHttp(port).basic("admin", ADMIN_PASSWORD);
         assertThat(admin.postJson("/api/admin/users", "{\"username\":\"" + handler + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"handler\"],\"department\":\"" + department + "\"}").statusCode()).isEqualTo(201);
@@ -104,6 +105,9 @@ class TicketPagesBrowserTest extends BrowserTestBase {
         awaitStatus("in_progress");
         browser.find(By.id("action-resolve")).click();
         browser.find(By.id("form-note")).sendKeys("信号灯电源已修复，恢复正常");
+        browser.find(By.id("form-resident")).sendKeys("路口信号灯已修好，感谢您的反映");
+        assertThat(browser.find(By.id("form-resident-preview")).getText())
+                .contains("状态更新为：已处理").contains("说明：路口信号灯已修好，感谢您的反映");
         browser.find(By.id("form-submit")).click();
         awaitStatus("resolved");
         assertThat(browser.find(By.id("ticket-log")).getText()).contains("信号灯电源已修复");
@@ -117,7 +121,9 @@ class TicketPagesBrowserTest extends BrowserTestBase {
         who.clear();
         who.sendKeys(openid);
         browser.await(d -> d.findElement(By.id("sim-outbox")).getText().contains(number)
-                && d.findElement(By.id("sim-outbox")).getText().contains("信号灯电源已修复"));
+                && d.findElement(By.id("sim-outbox")).getText().contains("路口信号灯已修好"));
+        assertThat(browser.find(By.id("sim-outbox")).getText()).as("the internal note stays in the console")
+                .doesNotContain("信号灯电源已修复");
     }
 
     @Test
@@ -148,7 +154,7 @@ class TicketPagesBrowserTest extends BrowserTestBase {
 
     @Test
     void handlerCannotOpenAnotherDepartmentsTicket() {
-        String handler = "parks-" + System.nanoTime() % 1_000_000;
+        String handler = "parks-" + UniqueIds.name();
         StaffHttp admin = new StaffHttp(port).basic("admin", ADMIN_PASSWORD);
         assertThat(admin.postJson("/api/admin/users", "{\"username\":\"" + handler + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"handler\"],\"department\":\"区园林绿化中心\"}").statusCode()).isEqualTo(201);
@@ -159,6 +165,7 @@ class TicketPagesBrowserTest extends BrowserTestBase {
 
         browser.signIn(handler, "long-enough-pw");
         browser.page("tickets/" + number);
-        assertThat(browser.find(By.cssSelector("#page .card")).getText()).contains("不归您的部门办理");
+        assertThat(browser.find(By.cssSelector("#page .card")).getText()).as("the same answer as for a number that does not exist")
+                .contains("没有这张工单");
     }
 }

@@ -20,7 +20,8 @@ export function departments(cats) {
 
 export function statusBadge(t) {
   return [h('span', { class: 'badge ' + t.status }, t.statusName || status(t.status)),
-    t.overdue ? h('span', { class: 'badge overdue' }, '超期') : null];
+    t.overdue ? h('span', { class: 'badge overdue' }, '超期') : null,
+    t.urgent ? h('span', { class: 'badge urgent' }, '紧急') : null];
 }
 
 function state(params) {
@@ -67,9 +68,9 @@ function filterForm(s, cats, handler) {
   return form;
 }
 
-function table(result, s) {
+function table(result, s, pinned) {
   const arrow = s.sort === '-createdAt' ? ' ↓' : ' ↑';
-  const sortHeader = h('th', { class: 'sortable', id: 'sort-created', title: '点击切换排序',
+  const sortHeader = pinned ? h('th', {}, '提交时间') : h('th', { class: 'sortable', id: 'sort-created', title: '点击切换排序',
     onclick: () => go(Object.assign({}, s, { sort: s.sort === '-createdAt' ? 'createdAt' : '-createdAt', page: 0 })) },
   '提交时间' + arrow);
   const rows = result.items.map((t) => h('tr', { class: 'clickable', dataset: { id: t.id },
@@ -77,12 +78,14 @@ function table(result, s) {
   h('td', { 'data-label': '工单号', class: 'nowrap' }, h('a', { href: '#/tickets/' + encodeURIComponent(t.id) }, t.id)),
   h('td', { 'data-label': '状态' }, statusBadge(t)),
   h('td', { 'data-label': '类别', class: 'nowrap' }, t.categoryName || t.category || ''),
-  h('td', { 'data-label': '描述', class: 'clip', title: t.description || '' }, t.description || ''),
+  h('td', { 'data-label': '描述', class: 'clip', title: t.description || '' },
+    t.flagged && t.flagged.length ? h('span', { class: 'badge overdue flag', title: '含敏感词：' + t.flagged.join('、') }, '敏感') : null,
+    t.flagged && t.flagged.length ? ' ' : null, t.description || ''),
   h('td', { 'data-label': '地点', class: 'clip', title: t.location || '' }, t.location || (t.latitude ? '已发送定位' : '')),
   h('td', { 'data-label': '部门', class: 'dept' }, t.department || ''),
   h('td', { 'data-label': '提交', class: 'nowrap' }, time(t.createdAt)),
   h('td', { 'data-label': '期限', class: 'nowrap' }, time(t.deadline))));
-  return h('table', { class: 'list cards', id: 'ticket-table' },
+  return h('table', { class: 'list cards', id: pinned ? 'urgent-table' : 'ticket-table' },
     h('thead', {}, h('tr', {}, h('th', {}, '工单号'), h('th', {}, '状态'), h('th', {}, '类别'), h('th', {}, '问题描述'),
       h('th', {}, '地点'), h('th', {}, '责任部门'), sortHeader, h('th', {}, '办理期限'))),
     h('tbody', {}, rows));
@@ -109,10 +112,12 @@ export async function render(root, ctx) {
   }
   const s = state(ctx.params);
   const handler = !ctx.roles.has('admin') && !ctx.roles.has('operator');
-  const csv = '/api/admin/tickets.csv' + query({ status: s.status, category: s.category, department: s.department,
+  const filters = query({ status: s.status, category: s.category, department: s.department,
     grid: s.grid, from: s.from, to: s.to, overdue: s.overdue, text: s.text });
+  const csv = '/api/admin/tickets.csv' + filters;
   root.appendChild(h('h1', {}, handler ? '我的工单' : '工单',
-    h('span', { class: 'actions' }, h('a', { class: 'button', href: csv, id: 'ticket-csv', download: '' }, '导出 CSV'))));
+    h('span', { class: 'actions' }, h('a', { class: 'button', href: '/api/admin/tickets.xlsx' + filters, id: 'ticket-xlsx', download: '' }, '导出 Excel'), ' ',
+      h('a', { class: 'button', href: csv, id: 'ticket-csv', download: '' }, '导出 CSV'))));
   let cats = [];
   try {
     cats = await categories();
@@ -131,6 +136,11 @@ export async function render(root, ctx) {
       department: s.department, grid: s.grid, from: s.from, to: s.to, overdue: s.overdue, text: s.text,
       page: s.page, size: s.size, sort: s.sort }));
     clear(listCard);
+    // Danger to people is pinned above the list, whatever page or sort is shown.
+    if (result.urgent && result.urgent.length) {
+      listCard.appendChild(h('div', { class: 'table-wrap urgent-pinned', id: 'urgent-tickets' },
+        h('h2', {}, '紧急工单（' + result.urgent.length + '）'), table({ items: result.urgent }, s, true)));
+    }
     if (!result.items.length) {
       listCard.appendChild(empty(result.total ? '这一页没有工单了。' : '没有符合条件的工单。'));
       if (s.page > 0) listCard.appendChild(pager(result, s));
