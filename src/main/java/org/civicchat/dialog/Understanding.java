@@ -27,7 +27,10 @@ import java.util.TreeMap;
  * </ul>
  * A complaint not worded as a question stays a complaint. Otherwise the higher reading wins; within
  * {@link #CLOSE} of each other the chat asks once which was meant.
- * A text the rules read as off-topic becomes a question when the FAQ answers or clarifies it.
+ * A text the rules read as off-topic becomes a question when the FAQ answers or clarifies it; a text
+ * the rules read as a ticket query, without a ticket number and asking how (怎么, 多久), becomes one when the FAQ
+ * answers it
+ * (反映的事多久能解决 asks how the service works).
  * It does not read context: the dialog's open flows do that.
  */
 @Service
@@ -39,6 +42,8 @@ public class Understanding {
     static final double PLACE = 0.2;
     static final double RULE_COMPLAINT = 0.3;
     static final double CLOSE = 0.1;
+    /** 怎么查, 多久能解决: how the service works, not where one ticket stands. */
+    private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile("怎么|如何|怎样|多久|多长时间");
 
     private final NlpService nlp;
     private final FaqService faq;
@@ -67,6 +72,15 @@ public class Understanding {
     public Understood understand(String text) {
         Analysis rules = nlp.analyze(text);
         Intent first = rules.intent();
+        if (first == Intent.TICKET_QUERY && rules.ticketNumber() == null && rules.questionForm()
+                && ASKS_HOW.matcher(rules.normalized()).find()) {
+            // 反映的事多久能解决 asks how the service works when the FAQ answers it; else it asks about a ticket
+            FaqDecision decision = faq.assess(rules.text());
+            if (decision.kind() == FaqDecision.Kind.ANSWER) {
+                return new Understood(rules.withIntent(Intent.FAQ, null), decision,
+                        Map.of(Intent.FAQ.id(), round(decision.confidence())), false, null);
+            }
+        }
         if (first != Intent.FAQ && first != Intent.OTHER && first != Intent.COMPLAINT) {
             return new Understood(rules, null, Map.of(first.id(), 1.0), false, rules.category());
         }

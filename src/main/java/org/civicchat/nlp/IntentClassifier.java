@@ -30,7 +30,8 @@ final class IntentClassifier {
     /** 修了没, 处理好了吗, 还没弄好吗: whether something already reported was dealt with. */
     private static final Pattern DONE_YET = Pattern.compile(
             "(?:修|处理|弄|搞|解决|清理|清走|拉走|管)(?:好|完)?了(?:没|吗|么|没有)"
-                    + "|还没(?:有)?(?:修|处理|弄|搞|解决|清理)[好完]?[^,.!?;，。！？；]{0,2}(?:吗|么|呢|[?？])");
+                    + "|还没(?:有)?(?:修|处理|弄|搞|解决|清理)[好完]?[^,.!?;，。！？；]{0,2}(?:吗|么|呢|[?？])"
+                    + "|有(?:结果|进展|回音|回复|人管|人处理)了?(?:没|吗|么|没有)");
     private static final Set<String> GENERIC_TICKET_REFS = Set.of("工单", "单子", "工单号", "受理号", "编号");
 
     /** What the finders saw in a message before its intent is decided. */
@@ -38,6 +39,7 @@ final class IntentClassifier {
     }
 
     private final PhraseMatcher<Double> greetings;
+    private final Set<String> greetingWords;
     private final PhraseMatcher<Double> ticketRefs;
     private final PhraseMatcher<Double> ticketStatus;
     private final PhraseMatcher<Double> how;
@@ -52,7 +54,9 @@ final class IntentClassifier {
 
     IntentClassifier(WordFile cues) {
         Map<String, Double> skippable = new HashMap<>(weights(cues.requiredEntries("greetings")));
+        this.greetingWords = Set.copyOf(skippable.keySet());
         skippable.putAll(weights(cues.requiredEntries("fillers")));
+        skippable.putAll(weights(cues.requiredEntries("thanks")));
         this.greetings = new PhraseMatcher<>(skippable);
         this.ticketRefs = matcher(cues, "ticket-refs");
         this.ticketStatus = matcher(cues, "ticket-status");
@@ -76,7 +80,9 @@ final class IntentClassifier {
         }
         String request = withoutGreeting(normalized);
         if (!hasContent(request)) {
-            return Intent.GREETING;
+            // 你好 greets; 谢谢, 好的, 收到 alone only acknowledge
+            boolean greets = greetings.findLongest(normalized).stream().anyMatch(m -> greetingWords.contains(m.phrase()));
+            return greets ? Intent.GREETING : Intent.OTHER;
         }
         boolean shortMessage = contentLength(request) <= SHORT_MESSAGE;
         boolean asksHow = how.containsAny(request);

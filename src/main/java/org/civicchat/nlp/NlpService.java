@@ -18,8 +18,6 @@ public class NlpService {
 
     static final String LOCATION_WORDS_RESOURCE = "/nlp/location-words.txt";
     private static final Logger log = LoggerFactory.getLogger(NlpService.class);
-    /** A message this similar to an example complaint is about the same kind of problem. */
-    static final double NEAR_EXAMPLE = 0.7;
 
     private final Segmenter segmenter;
     private final LocationFinder locations;
@@ -70,19 +68,10 @@ public class NlpService {
         Intent intent = intents.classify(clean,
                 new IntentClassifier.Evidence(ticketNumber != null, scores.bestScore(), place != null));
         ComplaintExamples.Likeness likeness = complaints.nearest(embedder.embed(raw));
-        String category = intent == Intent.COMPLAINT ? category(scores, likeness) : null;
+        String category = intent == Intent.COMPLAINT ? scores.best() : null;
         String location = place == null ? null : normalized.rawSpan(place.start(), place.end());
         return new Analysis(raw, clean, intent, category, location, keywords.extract(tokens), ticketNumber,
                 likeness.similarity(), QuestionForm.asks(clean));
-    }
-
-    /** The category words decide; when none matched, the nearest example complaint's category, if near. */
-    private static String category(CategoryClassifier.Scores scores, ComplaintExamples.Likeness likeness) {
-        String byWords = scores.best();
-        if (byWords.equals(CategoryClassifier.FALLBACK) && likeness.similarity() >= NEAR_EXAMPLE) {
-            return likeness.category();
-        }
-        return byWords;
     }
 
     private static String blankOut(String text, LocationFinder.Span span) {
