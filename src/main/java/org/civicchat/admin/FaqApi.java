@@ -1,8 +1,8 @@
 package org.civicchat.admin;
 
+import org.civicchat.faq.FaqCandidate;
 import org.civicchat.faq.FaqEntry;
 import org.civicchat.faq.FaqService;
-import org.civicchat.faq.UnansweredQuestion;
 import org.civicchat.moderation.ModerationService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +22,8 @@ import java.util.Map;
 /** The FAQ for the console: entries, edits that every node picks up, a "try a question" box, the unanswered queue. */
 @RestController
 class FaqApi {
+
+    static final int NEAREST = 3;
 
     private final FaqService faq;
     private final NluApi nlu;
@@ -74,8 +76,26 @@ class FaqApi {
     }
 
     @GetMapping("/api/admin/faq/unanswered")
-    List<UnansweredQuestion> unanswered(@RequestParam(defaultValue = "50") int limit) {
-        return faq.topUnanswered(Math.min(Math.max(limit, 1), 500));
+    List<Unanswered> unanswered(@RequestParam(defaultValue = "50") int limit) {
+        return faq.topUnanswered(Math.min(Math.max(limit, 1), 500)).stream()
+                .map(q -> new Unanswered(q.text(), q.count(), q.lastAsked(), faq.nearest(q.text(), NEAREST)))
+                .toList();
+    }
+
+    /** Teaches the FAQ: the question becomes a way of asking this entry, and leaves the unanswered queue. */
+    @PostMapping("/api/admin/faq/{id}/alternates")
+    ResponseEntity<?> addAlternate(@PathVariable String id, @RequestBody AlternateBody body) {
+        if (faq.answerById(id).isEmpty()) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "没有这个条目 (no entry " + id + ")"));
+        }
+        return ResponseEntity.ok(faq.addAlternate(id, body == null ? null : body.text()));
+    }
+
+    /** A question of the unanswered queue with the entries nearest to it in meaning. */
+    record Unanswered(String text, long count, java.time.Instant lastAsked, List<FaqCandidate> nearest) {
+    }
+
+    record AlternateBody(String text) {
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

@@ -236,6 +236,45 @@ public final class FaqService {
         return ReplyRenderer.answer(Objects.requireNonNull(entry, "entry"));
     }
 
+    /**
+     * The entries whose ways of asking are nearest in meaning to {@code text} (score = cosine similarity),
+     * nearest first, ties by id: for an operator to pick the one a question belongs to.
+     */
+    public List<FaqCandidate> nearest(String text, int limit) {
+        String question = text == null ? "" : text.strip();
+        return withIndex(question, (current, q) -> {
+            double[] similarities = current.entrySimilarities(embedder.embed(q));
+            return HybridRanker.topBySimilarity(current, similarities, limit).stream()
+                    .map(ord -> new FaqCandidate(current.entry(ord).id(), current.entry(ord).question(),
+                            Math.round(similarities[ord] * 1000) / 1000.0))
+                    .toList();
+        });
+    }
+
+    /**
+     * Adds {@code question} as a way of asking entry {@code id} (a console edit: every node rebuilds, only the new
+     * text is embedded) and takes it off the unanswered queue.
+     *
+     * @throws IllegalArgumentException when there is no such entry or the question is blank or too long
+     */
+    public FaqEntry addAlternate(String id, String question) {
+        String text = question == null ? "" : question.strip();
+        if (text.isEmpty() || text.length() > MAX_QUESTION_CHARS) {
+            throw new IllegalArgumentException("question must be 1–" + MAX_QUESTION_CHARS + " characters");
+        }
+        FaqEntry entry = answerById(id).orElseThrow(() -> new IllegalArgumentException("no FAQ entry " + id));
+        if (!entry.variants().contains(text)) {
+            List<String> alternates = new ArrayList<>(entry.alternates());
+            alternates.add(text);
+            entry = save(new FaqEntry(entry.id(), entry.group(), entry.question(), alternates, entry.answer(),
+                    entry.next(), entry.links()));
+        }
+        if (store != null) {
+            store.forget(text);
+        }
+        return entry;
+    }
+
     /** The most asked refused or clarified questions, most first; empty when they are not recorded. */
     public List<UnansweredQuestion> topUnanswered(int limit) {
         return store == null ? List.of() : store.top(limit);

@@ -70,6 +70,13 @@ final class UnansweredQuestionStore {
         }
     }
 
+    /** Takes a question off the queue (it was taught to the FAQ); throws when Redis is unreachable. */
+    void forget(String question) {
+        String text = keyText(question);
+        redis.zrem(COUNTS, text);
+        redis.hdel(LAST_ASKED, text);
+    }
+
     /** The most asked questions, most first; throws when Redis is unreachable. */
     List<UnansweredQuestion> top(int limit) {
         if (limit <= 0) {

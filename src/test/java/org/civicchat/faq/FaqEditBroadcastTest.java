@@ -69,4 +69,29 @@ class FaqEditBroadcastTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(redis.client().hexists("cc:faq:edits", "too-long")).isFalse();
     }
+
+    @Test
+    void aQuestionTaughtAsAnAlternateIsAnsweredWithThatEntryOnEveryNode() {
+        String asked = "家里的旧沙发想扔掉要找谁来拉";
+        List<FaqCandidate> nearest = nodeA.nearest(asked, 3);
+        assertThat(nearest).hasSize(3);
+        assertThat(nearest).extracting(FaqCandidate::id).contains("garbage-bulky-waste");
+        assertThat(nearest.get(0).score()).isGreaterThanOrEqualTo(nearest.get(1).score());
+
+        FaqEntry taught = nodeA.addAlternate("garbage-bulky-waste", asked);
+
+        assertThat(taught.alternates()).contains(asked);
+        assertThat(nodeA.decide(asked).entry().id()).isEqualTo("garbage-bulky-waste");
+        assertThat(nodeA.decide(asked).confidence()).isGreaterThan(0.9);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(nodeB.decide(asked).kind()).isEqualTo(FaqDecision.Kind.ANSWER));
+    }
+
+    @Test
+    void teachingAnUnknownEntryOrABlankQuestionIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> nodeA.addAlternate("no-such-entry", "问题"))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> nodeA.addAlternate("garbage-bulky-waste", "  "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -143,14 +143,23 @@ export async function render(root, ctx) {
       const items = await get('/api/admin/faq/unanswered');
       const list = Array.isArray(items) ? items : (items.items || []);
       clear(queueCard).append(h('h2', {}, '没能直接答复的问题'),
-        h('p', { class: 'muted' }, '居民问过、机器人没能直接答复（拒答或请居民选择）的问题，按次数排序。'),
+        h('p', { class: 'muted' }, '居民问过、机器人没能直接答复（拒答或请居民选择）的问题，按次数排序。点“加为……的问法”，这个问题就成为该条目的一种问法，立即生效。'),
         list.length ? h('table', { class: 'list cards', id: 'faq-queue' },
           h('thead', {}, h('tr', {}, h('th', {}, '问题'), h('th', { class: 'num' }, '次数'), h('th', {}, '最近一次'), h('th', {}, ''))),
           h('tbody', {}, list.map((q) => h('tr', {},
             h('td', { 'data-label': '问题' }, q.text),
             h('td', { 'data-label': '次数', class: 'num' }, number(q.count)),
             h('td', { 'data-label': '最近', class: 'nowrap' }, time(q.lastAsked)),
-            h('td', {}, h('button', { type: 'button', class: 'link', onclick: () => {
+            h('td', {}, (q.nearest || []).map((n) => h('button', { type: 'button', class: 'link teach',
+              title: '相近程度 ' + percent(n.score), onclick: async () => {
+                try {
+                  await post('/api/admin/faq/' + encodeURIComponent(n.id) + '/alternates', { text: q.text });
+                  await Promise.all([load(), loadQueue()]);
+                } catch (e) {
+                  clear(queueCard).appendChild(empty(e.message));
+                }
+              } }, '加为「' + n.question + '」的问法')),
+            h('button', { type: 'button', class: 'link', onclick: () => {
               edit({ question: q.text, alternates: [], answer: '', group: '' }, true);
               tryInput.value = q.text;
               tryNow();
