@@ -75,6 +75,7 @@ class StaffAccountStore {
     }
 
     void unlock(String username) {
-        redis.del(LOCKED + username, FAILURES + username);
+        redis.del(LOCKED + username);
+        redis.del(FAILURES + username); // two keys of two slots: one DEL each, for Redis Cluster
     }
 }
