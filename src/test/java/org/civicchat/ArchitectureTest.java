@@ -54,6 +54,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePersonalDataMaskerDependsOnNothingButNlp() {
+        noClasses().that().resideInAPackage("org.civicchat.privacy..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.civicchat.faq..", "org.civicchat.ticket..",
+                        "org.civicchat.survey..", "org.civicchat.notice..", "org.civicchat.dialog..",
+                        "org.civicchat.wechat..", "org.civicchat.admin..", "org.civicchat.store..",
+                        "org.civicchat.volunteer..")
+                .check(classes);
+    }
+
+    @Test
     void storeKnowsNoFeature() {
         noClasses().that().resideInAPackage("org.civicchat.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.civicchat.dialog..", "org.civicchat.wechat..",

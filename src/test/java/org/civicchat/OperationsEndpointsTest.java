@@ -1,5 +1,6 @@
 package org.civicchat;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
@@ -35,7 +36,7 @@ class OperationsEndpointsTest {
     void prometheusCountsFaqDecisionsAndTicketsFiled() {
         PortalClient portal = new PortalClient(port);
         portal.ask("o-ops-2", "请问火星上的天气怎么样");
-        portal.ask("o-ops-3", "胜利路" + (System.nanoTime() % 9000 + 1000) + "号的井盖松动了，很危险");
+        portal.ask("o-ops-3", "胜利路" + UniqueIds.houseNumber() + "号的井盖松动了，很危险");
         String metrics = portal.get("/actuator/prometheus").body();
         assertThat(metrics).contains("civicchat_faq_decisions_total{").contains("outcome=\"refuse\"")
                 .contains("civicchat_tickets_filed_total{");

@@ -3,6 +3,7 @@ package org.civicchat.admin;
 import org.civicchat.faq.FaqEntry;
 import org.civicchat.faq.FaqService;
 import org.civicchat.faq.UnansweredQuestion;
+import org.civicchat.moderation.ModerationService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -24,10 +25,12 @@ class FaqApi {
 
     private final FaqService faq;
     private final NluApi nlu;
+    private final ModerationService moderation;
 
-    FaqApi(FaqService faq, NluApi nlu) {
+    FaqApi(FaqService faq, NluApi nlu, ModerationService moderation) {
         this.faq = faq;
         this.nlu = nlu;
+        this.moderation = moderation;
     }
 
     @GetMapping("/api/admin/faq")
@@ -50,7 +53,9 @@ class FaqApi {
         if (faq.answerById(id).isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "没有这个条目 (no entry " + id + ")"));
         }
-        return ResponseEntity.ok(faq.save(body.toEntry(id)));
+        FaqEntry entry = body.toEntry(id);
+        moderation.check(entry.question(), entry.answer());
+        return ResponseEntity.ok(faq.save(entry));
     }
 
     @PostMapping("/api/admin/faq")
@@ -58,7 +63,9 @@ class FaqApi {
         if (body.id() == null || faq.answerById(body.id()).isPresent()) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "编号为空或已存在 (id missing or taken)"));
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(faq.save(body.toEntry(body.id())));
+        FaqEntry entry = body.toEntry(body.id());
+        moderation.check(entry.question(), entry.answer());
+        return ResponseEntity.status(HttpStatus.CREATED).body(faq.save(entry));
     }
 
     @PostMapping("/api/admin/faq/try")

@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.moderation.ModerationService;
 import org.civicchat.notice.InvalidNotice;
 import org.civicchat.notice.NoticeRequest;
 import org.civicchat.notice.NoticeService;
@@ -27,13 +28,16 @@ import java.util.Map;
 class NoticesApi {
 
     private final NoticeService notices;
+    private final ModerationService moderation;
 
-    NoticesApi(NoticeService notices) {
+    NoticesApi(NoticeService notices, ModerationService moderation) {
         this.notices = notices;
+        this.moderation = moderation;
     }
 
     @PostMapping
     ResponseEntity<Map<String, String>> send(@RequestBody NoticeRequest request) {
+        moderation.check(request.title(), request.body());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", notices.send(request)));
     }
 

@@ -2,7 +2,7 @@ package org.civicchat.admin;
 
 import org.civicchat.ticket.Category;
 import org.civicchat.ticket.InvalidTicketRequest;
-import org.civicchat.ticket.Masks;
+import org.civicchat.privacy.PersonalData;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
 import org.civicchat.ticket.TicketNumbers;
@@ -25,7 +25,8 @@ import java.util.Set;
 
 /**
  * Open311 GeoReport v2, read only, for the district's other systems: the categories as services and recent
- * requests. Public: it carries no personal data (no resident ids; phone numbers in text masked; coordinates
+ * requests. Public: it carries no personal data (no resident ids; description and address through
+ * {@link PersonalData#mask}: phone numbers, ID-card and bank card numbers, e-mails, person names; coordinates
  * rounded to about 100 m).
  */
 @RestController
@@ -106,12 +107,12 @@ class Open311Api {
         m.put("status_notes", t.status().label());
         m.put("service_name", t.categoryName());
         m.put("service_code", t.category());
-        m.put("description", Masks.phones(t.description()));
+        m.put("description", PersonalData.mask(t.description()));
         m.put("agency_responsible", t.department());
         m.put("requested_datetime", TicketJson.time(t.createdAt()));
         m.put("updated_datetime", TicketJson.time(t.updatedAt()));
         m.put("expected_datetime", TicketJson.time(t.deadline()));
-        m.put("address", Masks.phones(t.location()));
+        m.put("address", PersonalData.mask(t.location()));
         m.put("lat", round(t.latitude()));
         m.put("long", round(t.longitude()));
         return m;

@@ -57,6 +57,7 @@ class SecurityConfiguration {
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/admin/tickets/*/assign",
                                 "/api/admin/tickets/*/merge", "/api/admin/tickets/*/split").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers("/api/admin/tickets/**", "/api/admin/tickets", "/api/admin/tickets.csv",
+                                "/api/admin/tickets.xlsx",
                                 "/api/admin/me").hasAnyRole("ADMIN", "OPERATOR", "HANDLER")
                         .requestMatchers("/api/admin/**").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers("/console/**").authenticated()

@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.moderation.ModerationService;
 import org.civicchat.notice.Audience;
 import org.civicchat.notice.InvalidNotice;
 import org.civicchat.notice.NoticeRequest;
@@ -38,14 +39,17 @@ class SurveysApi {
 
     private final SurveyService surveys;
     private final NoticeService notices;
+    private final ModerationService moderation;
 
-    SurveysApi(SurveyService surveys, NoticeService notices) {
+    SurveysApi(SurveyService surveys, NoticeService notices, ModerationService moderation) {
         this.surveys = surveys;
         this.notices = notices;
+        this.moderation = moderation;
     }
 
     @PostMapping
     ResponseEntity<SurveySummary> create(@RequestBody SurveyDefinition definition) {
+        moderation.check(texts(definition));
         return ResponseEntity.status(HttpStatus.CREATED).body(surveys.define(definition));
     }
 
@@ -78,6 +82,23 @@ class SurveysApi {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("notice", noticeId));
     }
 
+    /** Everything of a survey residents read: title, intro, outro, each question's text, tip and options. */
+    private static List<String> texts(SurveyDefinition d) {
+        List<String> out = new java.util.ArrayList<>(java.util.Arrays.asList(d.title(), d.intro(), d.outro()));
+        if (d.questions() != null) {
+            for (org.civicchat.survey.Question q : d.questions()) {
+                if (q != null) {
+                    out.add(q.text());
+                    out.add(q.tip());
+                    if (q.options() != null) {
+                        out.addAll(q.options());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     record Invitation(Audience audience, Instant sendAt) {
     }
 
@@ -93,6 +114,35 @@ class SurveysApi {
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-results.csv\"")
+                .body(body);
+    }
+
+    /** The results as an Excel workbook: 答卷人, 完成时间 (a date), one column per question. */
+    @GetMapping("/{id}/results.xlsx")
+    ResponseEntity<StreamingResponseBody> xlsx(@PathVariable String id) {
+        List<String> headers = surveys.exportHeaders(id);
+        List<XlsxSheet.Column> columns = new java.util.ArrayList<>();
+        columns.add(XlsxSheet.Column.text(headers.get(0), 14));
+        columns.add(XlsxSheet.Column.time(headers.get(1)));
+        headers.stream().skip(2).forEach(h -> columns.add(XlsxSheet.Column.text(h, 40)));
+        StreamingResponseBody body = out -> {
+            try (XlsxSheet sheet = new XlsxSheet(out, "答卷", columns)) {
+                surveys.exportRows(id, row -> {
+                    List<Object> cells = new java.util.ArrayList<>();
+                    cells.add(row.respondent());
+                    cells.add(row.completedAt());
+                    cells.addAll(row.answers());
+                    try {
+                        sheet.add(cells);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+            }
+        };
+        return ResponseEntity.ok()
+                .contentType(TicketsXlsx.XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-results.xlsx\"")
                 .body(body);
     }
 

@@ -1,7 +1,7 @@
 package org.civicchat.admin;
 
 import org.civicchat.ticket.LogEntry;
-import org.civicchat.ticket.Masks;
+import org.civicchat.privacy.PersonalData;
 import org.civicchat.ticket.Photo;
 import org.civicchat.ticket.Report;
 import org.civicchat.ticket.Ticket;
@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Tickets as the staff API shows them: openids masked, phone numbers in free text masked. */
+/** Tickets as the staff API shows them: openids masked, personal numbers and e-mails in free text masked. */
 final class TicketJson {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -33,11 +33,11 @@ final class TicketJson {
         m.put("department", t.department());
         m.put("grid", t.grid());
         m.put("handler", t.handler());
-        m.put("location", Masks.phones(t.location()));
+        m.put("location", PersonalData.maskNumbers(t.location()));
         m.put("latitude", t.latitude());
         m.put("longitude", t.longitude());
-        m.put("description", Masks.phones(t.description()));
-        m.put("resident", Masks.openid(t.openid()));
+        m.put("description", PersonalData.maskNumbers(t.description()));
+        m.put("resident", PersonalData.openid(t.openid()));
         m.put("createdAt", time(t.createdAt()));
         m.put("updatedAt", time(t.updatedAt()));
         m.put("deadline", time(t.deadline()));
@@ -61,7 +61,7 @@ final class TicketJson {
             line.put("action", e.action());
             line.put("from", e.from() == null ? null : e.from().id());
             line.put("to", e.to() == null ? null : e.to().id());
-            line.put("note", Masks.phones(e.note()));
+            line.put("note", PersonalData.maskNumbers(e.note()));
             line.put("photo", e.photo());
             lines.add(line);
         }
@@ -84,9 +84,9 @@ final class TicketJson {
         for (Report r : reports) {
             Map<String, Object> rm = new LinkedHashMap<>();
             rm.put("id", r.id());
-            rm.put("resident", r.openid() == null ? null : Masks.openid(r.openid()));
-            rm.put("text", Masks.phones(r.text()));
-            rm.put("location", Masks.phones(r.location()));
+            rm.put("resident", r.openid() == null ? null : PersonalData.openid(r.openid()));
+            rm.put("text", PersonalData.maskNumbers(r.text()));
+            rm.put("location", PersonalData.maskNumbers(r.location()));
             rm.put("mergedTicket", r.mergedTicket());
             rm.put("at", time(r.at()));
             rs.add(rm);
@@ -102,7 +102,7 @@ final class TicketJson {
     /** "resident:oAbc…" masked; staff names and "system" as they are. */
     static String who(String who) {
         if (who != null && who.startsWith("resident:")) {
-            return "resident:" + Masks.openid(who.substring("resident:".length()));
+            return "resident:" + PersonalData.openid(who.substring("resident:".length()));
         }
         return who;
     }

@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.moderation.ModerationService;
 import org.civicchat.ticket.Actor;
 import org.civicchat.ticket.InvalidTicketRequest;
 import org.civicchat.ticket.Ticket;
@@ -40,16 +41,19 @@ class TicketsApi {
 
     private final TicketService tickets;
     private final StaffScope scope;
+    private final ModerationService moderation;
 
-    TicketsApi(TicketService tickets, StaffScope scope) {
+    TicketsApi(TicketService tickets, StaffScope scope, ModerationService moderation) {
         this.tickets = tickets;
         this.scope = scope;
+        this.moderation = moderation;
     }
 
     @GetMapping("/api/admin/tickets/{number}")
     Map<String, Object> one(@PathVariable String number, Authentication who) {
         Ticket t = visible(number, who);
-        return TicketJson.detail(t, tickets.log(t.number()), tickets.photos(t.number()), tickets.reports(t.number()));
+        return flagged(TicketJson.detail(t, tickets.log(t.number()), tickets.photos(t.number()),
+                tickets.reports(t.number())), t);
     }
 
     @GetMapping("/api/admin/tickets")
@@ -68,7 +72,7 @@ class TicketsApi {
         TicketFilter filter = filter(status, category, department, grid, from, to, overdue, text, page, size, sort, who);
         TicketPage result = tickets.list(filter);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", result.items().stream().map(TicketJson::summary).toList());
+        body.put("items", result.items().stream().map(t -> flagged(TicketJson.summary(t), t)).toList());
         body.put("total", result.total());
         body.put("totalExact", result.totalExact());
         body.put("page", result.page());
@@ -133,6 +137,12 @@ class TicketsApi {
         return tickets.categories();
     }
 
+    /** Adds the sensitive words the resident's text contains ({@code flagged}, empty when none). */
+    private Map<String, Object> flagged(Map<String, Object> json, Ticket t) {
+        json.put("flagged", moderation.find(t.description()));
+        return json;
+    }
+
     TicketFilter filter(String status, String category, String department, String grid, LocalDate from,
                         LocalDate to, boolean overdue, String text, int page, int size, String sort,
                         Authentication who) {
@@ -185,8 +195,9 @@ class TicketsApi {
     record SplitRequest(String report) {
     }
 
+    /** The export columns, CSV and Excel alike. */
     static List<String> csvColumns() {
-        return List.of("id", "status", "category", "department", "grid", "location", "description", "createdAt",
-                "deadline", "overdue", "rating", "followers");
+        return List.of("工单号", "状态", "类别", "办理部门", "网格", "地点", "问题描述", "提交时间", "办理期限", "是否超期",
+                "评价", "关注人数");
     }
 }

@@ -1,6 +1,6 @@
 package org.civicchat.admin;
 
-import org.civicchat.ticket.Masks;
+import org.civicchat.privacy.PersonalData;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
 import org.civicchat.ticket.TicketPage;
@@ -11,11 +11,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -23,7 +24,8 @@ import java.util.List;
 
 /**
  * The ticket list as CSV (UTF-8 with BOM so spreadsheet programs read the Chinese), the same filters as the
- * list, page by page from the indexes. Phone numbers and openids are masked; cells that a spreadsheet would
+ * list, page by page from the indexes. A file leaves the system, so every role gets it with personal data
+ * masked ({@link PersonalData#mask}: numbers, e-mails, names) and no openid; cells that a spreadsheet would
  * run as a formula are prefixed with an apostrophe.
  */
 @RestController
@@ -41,34 +43,21 @@ class TicketsCsv {
     }
 
     @GetMapping("/api/admin/tickets.csv")
-    ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String status,
-                                              @RequestParam(required = false) String category,
-                                              @RequestParam(required = false) String department,
-                                              @RequestParam(required = false) String grid,
-                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                              @RequestParam(defaultValue = "false") boolean overdue,
-                                              @RequestParam(required = false) String text,
-                                              Authentication who) {
-        TicketFilter first = api.filter(status, category, department, grid, from, to, overdue, text, 0, PAGE,
-                "-createdAt", who);
+    ResponseEntity<StreamingResponseBody> csv(ExportFilter f, Authentication who) {
+        TicketFilter first = f.toFilter(api, PAGE, who);
         StreamingResponseBody body = out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write('\uFEFF');
             w.write(String.join(",", TicketsApi.csvColumns()));
             w.write("\r\n");
-            int rows = 0;
-            for (int page = 0; rows < MAX_ROWS; page++) {
-                TicketPage p = tickets.list(new TicketFilter(first.statuses(), first.category(), first.department(),
-                        first.grid(), first.from(), first.to(), first.overdueOnly(), first.text(), page, PAGE, true));
-                for (Ticket t : p.items()) {
+            each(tickets, first, MAX_ROWS, t -> {
+                try {
                     w.write(row(t));
-                    rows++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                if (p.items().size() < PAGE) {
-                    break;
-                }
-            }
+                return true;
+            });
             w.flush();
         };
         return ResponseEntity.ok()
@@ -77,9 +66,37 @@ class TicketsCsv {
                 .body(body);
     }
 
+    /** The export's filters, the list's query parameters. */
+    record ExportFilter(String status, String category, String department, String grid,
+                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, Boolean overdue, String text) {
+
+        TicketFilter toFilter(TicketsApi api, int pageSize, Authentication who) {
+            return api.filter(status, category, department, grid, from, to, Boolean.TRUE.equals(overdue), text, 0,
+                    pageSize, "-createdAt", who);
+        }
+    }
+
+    /** Every ticket of the filter, newest first, page by page, until {@code each} says stop or {@code max}. */
+    static void each(TicketService tickets, TicketFilter first, int max, java.util.function.Predicate<Ticket> each) {
+        int rows = 0;
+        for (int page = 0; rows < max; page++) {
+            TicketPage p = tickets.list(new TicketFilter(first.statuses(), first.category(), first.department(),
+                    first.grid(), first.from(), first.to(), first.overdueOnly(), first.text(), page, first.size(), true));
+            for (Ticket t : p.items()) {
+                if (rows++ >= max || !each.test(t)) {
+                    return;
+                }
+            }
+            if (p.items().size() < first.size()) {
+                return;
+            }
+        }
+    }
+
     static String row(Ticket t) {
         List<String> cells = List.of(t.number(), t.status().label(), t.categoryName(), t.department(), t.grid(),
-                Masks.phones(t.location()), Masks.phones(t.description()), nz(TicketJson.time(t.createdAt())),
+                PersonalData.mask(t.location()), PersonalData.mask(t.description()), nz(TicketJson.time(t.createdAt())),
                 nz(TicketJson.time(t.deadline())), t.overdue() ? "是" : "否",
                 t.rating() == 0 ? "" : Integer.toString(t.rating()), Integer.toString(t.followerCount()));
         StringBuilder s = new StringBuilder();

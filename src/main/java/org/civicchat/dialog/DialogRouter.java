@@ -6,7 +6,6 @@ import org.civicchat.nlp.NlpService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -31,19 +30,21 @@ class DialogRouter {
     private final FaqConversation faq;
     private final ComplaintConversation complaints;
     private final SurveyConversation surveys;
+    private final VolunteerConversation volunteers;
     private final HandlerCommands handlers;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final long lockWaitMillis;
 
     DialogRouter(SessionStore sessions, NlpService nlp, FaqConversation faq, ComplaintConversation complaints,
-                 SurveyConversation surveys, HandlerCommands handlers, ApplicationEventPublisher events, MeterRegistry meters,
-                 DialogSettings settings) {
+                 SurveyConversation surveys, VolunteerConversation volunteers, HandlerCommands handlers,
+                 ApplicationEventPublisher events, MeterRegistry meters, DialogSettings settings) {
         this.sessions = sessions;
         this.nlp = nlp;
         this.faq = faq;
         this.complaints = complaints;
         this.surveys = surveys;
+        this.volunteers = volunteers;
         this.handlers = handlers;
         this.events = events;
         this.meters = meters;
@@ -95,12 +96,13 @@ class DialogRouter {
             case FaqConversation.FLOW -> faq.continueFlow(message, flow);
             case ComplaintConversation.FLOW -> complaints.continueFlow(message, flow, analysis);
             case SurveyConversation.FLOW -> surveys.continueFlow(message, flow);
+            case VolunteerConversation.FLOW -> volunteers.continueFlow(message, flow, analysis);
             default -> Optional.empty();
         };
     }
 
     private Reply onEvent(Inbound message) {
-        String event = message.event() == null ? "" : message.event().toLowerCase(Locale.ROOT);
+        String event = EventNames.known(message.event());
         meters.counter("civicchat.messages", "kind", "event", "intent", event).increment();
         events.publishEvent(new ResidentEvents.MessageHandled("event", event, System.currentTimeMillis()));
         return switch (event) {
@@ -112,7 +114,8 @@ class DialogRouter {
                 announce(new ResidentEvents.ResidentUnsubscribed(message.openid(), message.createTime()));
                 yield Reply.none();
             }
-            case "click" -> surveys.onMenuClick(message).orElseGet(() -> Reply.text(Replies.WELCOME));
+            case "click" -> volunteers.onMenuClick(message).or(() -> surveys.onMenuClick(message))
+                    .orElseGet(() -> Reply.text(Replies.WELCOME));
             default -> Reply.none();
         };
     }
@@ -122,7 +125,10 @@ class DialogRouter {
         if (handlerCommand.isPresent()) {
             return count(message, "handler", handlerCommand.get());
         }
-        Optional<Reply> command = surveys.onCommand(message);
+        Optional<Reply> command = volunteers.onCommand(message);
+        if (command.isEmpty()) {
+            command = surveys.onCommand(message);
+        }
         if (command.isEmpty()) {
             command = complaints.onCommand(message);
         }

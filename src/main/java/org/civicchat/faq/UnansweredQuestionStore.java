@@ -1,6 +1,7 @@
 package org.civicchat.faq;
 
 import org.civicchat.nlp.TextNormalizer;
+import org.civicchat.privacy.PersonalData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
@@ -18,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * Counts the questions the FAQ refused or clarified, for the console, in Redis: a sorted set of question text by
  * count and a hash of the last time each was asked (epoch millis). Both keys share the hash tag
- * {@code {unanswered}} so they live on one Cluster node. Questions are normalised, phone and ID card numbers
- * masked, and cut to {@link #MAX_TEXT} characters; beyond {@link #MAX_QUESTIONS} the least asked are dropped.
+ * {@code {unanswered}} so they live on one Cluster node. Questions are normalised, personal data
+ * masked ({@link PersonalData}), and cut to {@link #MAX_TEXT} characters; beyond {@link #MAX_QUESTIONS} the least asked are dropped.
  *
  * <p>Recording never fails the caller: when Redis is unreachable it logs a warning and skips recording for
  * {@link #BACKOFF}, so that a dead Redis does not add a connection time-out to every reply.
@@ -34,8 +35,6 @@ final class UnansweredQuestionStore {
     /** The size bound is checked every this many recordings. */
     private static final int TRIM_EVERY = 128;
 
-    private static final Pattern MOBILE = Pattern.compile("(?<!\\d)(1[3-9]\\d)\\d{4}(\\d{4})(?!\\d)");
-    private static final Pattern ID_CARD = Pattern.compile("(?<!\\d)(\\d{6})\\d{8}(\\d{3}[\\dx])(?![\\dx])");
     private static final Logger log = LoggerFactory.getLogger(UnansweredQuestionStore.class);
 
     private final UnifiedJedis redis;
@@ -107,8 +106,7 @@ final class UnansweredQuestionStore {
     /** The form a question is counted under: normalised, personal numbers masked, cut to {@link #MAX_TEXT}. */
     static String keyText(String question) {
         String text = TextNormalizer.normalize(question);
-        text = MOBILE.matcher(text).replaceAll("$1****$2");
-        text = ID_CARD.matcher(text).replaceAll("$1********$2");
+        text = PersonalData.mask(text);
         return text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT);
     }
 }

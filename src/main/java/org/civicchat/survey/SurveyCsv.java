@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * One row per completed answer set: the survey pseudonym, the completion time (Beijing time), then each
- * question's answer as option text (multi joined with "|", rating as its number). Starts with a UTF-8 BOM
+ * question's answer (headers in Chinese: 答卷人, 完成时间, "1. question text"…) as option text (multi joined with "|", rating as its number). Starts with a UTF-8 BOM
  * so spreadsheet programs read the Chinese correctly. Holds no openid.
  */
 final class SurveyCsv {
@@ -24,12 +24,27 @@ final class SurveyCsv {
 
     static void header(SurveyDefinition survey, Writer out) throws IOException {
         out.write('\uFEFF');
-        out.write("respondent,completed_at");
-        for (Question q : survey.questions()) {
-            out.write(',');
-            out.write(cell(q.id()));
-        }
+        out.write(String.join(",", headers(survey).stream().map(SurveyCsv::cell).toList()));
         out.write("\r\n");
+    }
+
+    /** 答卷人, 完成时间, then each question numbered with its text ("1. 您知道…"). */
+    static java.util.List<String> headers(SurveyDefinition survey) {
+        java.util.List<String> out = new java.util.ArrayList<>(java.util.List.of("答卷人", "完成时间"));
+        for (int i = 0; i < survey.questions().size(); i++) {
+            out.add((i + 1) + ". " + survey.questions().get(i).text());
+        }
+        return out;
+    }
+
+    /** Each question's answer in readable form, in question order; null where unanswered. */
+    static java.util.List<String> answers(SurveyDefinition survey, Map<String, String> answers) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Question q : survey.questions()) {
+            String raw = answers.get(q.id());
+            out.add(raw == null ? null : readable(q, Answer.decode(q.type(), raw)));
+        }
+        return out;
     }
 
     static void row(SurveyDefinition survey, String pseudonym, long completedAt, Map<String, String> answers,
@@ -38,10 +53,9 @@ final class SurveyCsv {
             out.write(cell(pseudonym));
             out.write(',');
             out.write(TIME.format(Instant.ofEpochMilli(completedAt)));
-            for (Question q : survey.questions()) {
+            for (String a : answers(survey, answers)) {
                 out.write(',');
-                String raw = answers.get(q.id());
-                out.write(raw == null ? "" : cell(readable(q, Answer.decode(q.type(), raw))));
+                out.write(a == null ? "" : cell(a));
             }
             out.write("\r\n");
         } catch (IOException e) {

@@ -73,6 +73,18 @@ public class SurveyService {
         }
     }
 
+    /** The export's column headers: 答卷人, 完成时间, each question numbered with its text. @throws UnknownSurvey */
+    public List<String> exportHeaders(String surveyId) {
+        return SurveyCsv.headers(catalog.get(surveyId).definition());
+    }
+
+    /** Every completed answer set, oldest first, answers readable and in question order. @throws UnknownSurvey */
+    public void exportRows(String surveyId, java.util.function.Consumer<SurveyExportRow> each) {
+        SurveyDefinition def = catalog.get(surveyId).definition();
+        store.forEachResponse(surveyId, done -> each.accept(new SurveyExportRow(done.pseudonym(),
+                java.time.Instant.ofEpochMilli(done.at()), SurveyCsv.answers(def, done.answers()))));
+    }
+
     /**
      * The text of a pushed invitation: tapping its link (WeChat's bizmsgmenu) sends "问卷 &lt;id&gt;" to the
      * account, which starts the survey; the sentence says the same for clients that show it as plain text.

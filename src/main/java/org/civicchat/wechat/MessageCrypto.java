@@ -16,6 +16,12 @@ import java.util.Base64;
  * WeChat's safe mode: AES-256-CBC with the key from the 43-character EncodingAESKey, the IV its first 16 bytes,
  * PKCS#7 padding to 32-byte blocks; plaintext is 16 random bytes, a 4-byte big-endian length, the message,
  * then the app id. Decryption checks the padding, the length, UTF-8 and the app id.
+ * <p>
+ * Written here rather than using WxJava's {@code WxCryptUtil} (4.7) because that class accepts a message
+ * encrypted for any app id (it never compares the one inside the plaintext), compares signatures with
+ * {@code String.equals} (not constant time) and draws its random prefix from {@code java.util.Random}.
+ * {@code PublishedVectorsTest} holds it byte for byte to WeChat's published sample vectors and to
+ * {@code WxMpCryptUtil} in both directions.
  */
 public final class MessageCrypto {
 
@@ -37,9 +43,17 @@ public final class MessageCrypto {
     }
 
     public String encrypt(String message) {
-        byte[] body = message.getBytes(StandardCharsets.UTF_8);
         byte[] random = new byte[16];
         RANDOM.nextBytes(random);
+        return encrypt(message, random);
+    }
+
+    /** With a given 16-byte prefix: only for checking against published vectors. */
+    String encrypt(String message, byte[] random) {
+        if (random.length != 16) {
+            throw new IllegalArgumentException("random prefix must be 16 bytes, got " + random.length);
+        }
+        byte[] body = message.getBytes(StandardCharsets.UTF_8);
         int unpadded = 16 + 4 + body.length + appId.length;
         int pad = BLOCK - unpadded % BLOCK;
         ByteBuffer plain = ByteBuffer.allocate(unpadded + pad);

@@ -6,7 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 
-/** WeChat's signature: SHA-1 of the lexicographically sorted parts, concatenated, in lower-case hex. */
+/**
+ * WeChat's signature: SHA-1 of the lexicographically sorted parts, concatenated, in lower-case hex. Ours rather
+ * than WxJava's {@code SHA1}/{@code checkSignature} because the check must compare in constant time
+ * ({@link #matches}); WxJava compares with {@code String.equals}.
+ */
 public final class WechatSignature {
 
     private WechatSignature() {

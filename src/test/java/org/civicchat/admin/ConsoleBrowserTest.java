@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,13 +27,13 @@ class ConsoleBrowserTest extends BrowserTestBase {
     @Test
     void adminSignsInAndGetsEveryPage() {
         browser.signIn("admin", ADMIN_PASSWORD);
-        assertThat(menu()).containsExactly("数据概览", "工单", "问答库", "问卷", "通知", "聊天模拟器", "账号与日志");
+        assertThat(menu()).containsExactly("数据概览", "工单", "问答库", "问卷", "通知", "志愿活动", "敏感词", "聊天模拟器", "账号与日志");
         assertThat(browser.find(By.id("who")).getText()).contains("admin");
     }
 
     @Test
     void adminCreatesAHandlerAccountAndSeesItInTheAuditLog() {
-        String name = "grid-ui-" + System.nanoTime() % 1_000_000;
+        String name = "grid-ui-" + UniqueIds.name();
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.page("users");
         browser.find(By.id("new-username")).sendKeys(name);
@@ -67,7 +68,7 @@ class ConsoleBrowserTest extends BrowserTestBase {
     @Test
     void handlerSeesOnlyTickets() {
         StaffHttp admin = new StaffHttp(port).basic("admin", ADMIN_PASSWORD);
-        String name = "grid-" + System.nanoTime() % 1_000_000;
+        String name = "grid-" + UniqueIds.name();
         assertThat(admin.postJson("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"handler\"],\"department\":\"区城市管理局\"}").statusCode()).isEqualTo(201);
 

@@ -99,8 +99,29 @@ class ConsoleLoadBench {
             System.out.printf(Locale.ROOT, "%-48s %10.1f %10.1f%n", call.getKey(), times.get(times.size() / 2),
                     times.get(times.size() - 1));
         }
+        exportTimes();
         if (Browser.installed()) {
             browserTimes();
+        }
+    }
+
+    /** The whole ticket list as CSV and as Excel, streamed: time and size of each, twice. */
+    private void exportTimes() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        String auth = "Basic " + java.util.Base64.getEncoder().encodeToString(
+                "admin:bench-admin-password".getBytes(StandardCharsets.UTF_8));
+        for (String path : List.of("/api/admin/tickets.csv", "/api/admin/tickets.xlsx")) {
+            for (int i = 0; i < 2; i++) {
+                long t0 = System.nanoTime();
+                var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", auth).build(), java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+                long bytes;
+                try (var in = r.body()) {
+                    bytes = in.transferTo(java.io.OutputStream.nullOutputStream());
+                }
+                System.out.printf(Locale.ROOT, "%-48s %10.0f ms %8.1f MB%n", "export " + path, (System.nanoTime() - t0) / 1e6,
+                        bytes / 1e6);
+            }
         }
     }
 

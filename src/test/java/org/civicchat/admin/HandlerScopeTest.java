@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,7 +24,7 @@ class HandlerScopeTest {
     @BeforeEach
     void fileALampTicket() {
         String reply = new PortalClient(port).ask("o-scope-" + System.nanoTime(),
-                "幸福路" + (System.nanoTime() % 9000 + 1000) + "号的路灯坏了，晚上一片漆黑");
+                "幸福路" + UniqueIds.houseNumber() + "号的路灯坏了，晚上一片漆黑");
         Matcher m = Pattern.compile("WM\\d{8}-\\d{4}").matcher(reply);
         assertThat(m.find()).as(reply).isTrue();
         number = m.group();
@@ -38,7 +39,7 @@ class HandlerScopeTest {
     }
 
     private StaffHttp handlerOf(String dept) {
-        String name = "h" + System.nanoTime() % 10_000_000;
+        String name = "h" + UniqueIds.name();
         assertThat(admin().postJson("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"handler\"],\"department\":\"" + dept + "\"}").statusCode()).isEqualTo(201);
         return new StaffHttp(port).basic(name, "long-enough-pw");

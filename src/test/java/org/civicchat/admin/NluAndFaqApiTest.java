@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class NluAndFaqApiTest {
         PortalClient portal = new PortalClient(port);
         assertThat(portal.ask("o-faq-edit-1", "自行车博物馆几点开门")).contains("每天九点开门");
 
-        String marker = "周一闭馆" + System.nanoTime() % 10000 + "。";
+        String marker = "周一闭馆" + UniqueIds.houseNumber() + "。";
         var edited = admin().putJson("/api/admin/faq/test-bicycle-museum", entry.formatted(marker));
         assertThat(edited.statusCode()).isEqualTo(200);
         assertThat(portal.ask("o-faq-edit-2", "自行车博物馆几点开门")).contains(marker);

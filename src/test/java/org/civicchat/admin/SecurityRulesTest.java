@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.AppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class SecurityRulesTest {
     }
 
     private String newStaff(String role) {
-        String name = role + "-" + USERS.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        String name = role + "-" + USERS.incrementAndGet() + "-" + UniqueIds.name();
         var r = admin.postJson("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"" + role + "\"],\"department\":\"区城市管理局\"}");
         assertThat(r.statusCode()).isEqualTo(201);
@@ -81,7 +82,7 @@ class SecurityRulesTest {
         assertThat(signIn.statusCode()).isEqualTo(302);
         assertThat(signIn.headers().firstValue("Location").orElse("")).endsWith("/console/");
         assertThat(browser.get("/api/admin/me").statusCode()).isEqualTo(200);
-        String body = "{\"username\":\"csrf-" + System.nanoTime() % 100000 + "\",\"password\":\"long-enough-pw\",\"roles\":[\"operator\"]}";
+        String body = "{\"username\":\"csrf-" + UniqueIds.name() + "\",\"password\":\"long-enough-pw\",\"roles\":[\"operator\"]}";
         assertThat(browser.postJson("/api/admin/users", body, false).statusCode()).isEqualTo(403);
         assertThat(browser.postJson("/api/admin/users", body, true).statusCode()).isEqualTo(201);
     }

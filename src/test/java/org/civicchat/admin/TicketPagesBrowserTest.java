@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -28,7 +29,7 @@ class TicketPagesBrowserTest extends BrowserTestBase {
     }
 
     private String resident() {
-        return "o-browser-ticket-" + RESIDENTS.incrementAndGet() + "-" + System.nanoTime() % 100_000;
+        return "o-browser-ticket-" + RESIDENTS.incrementAndGet() + "-" + UniqueIds.name();
     }
 
     /** Types a complaint in the console's simulator as {@code openid}; returns the ticket number it was told. */
@@ -81,7 +82,7 @@ class TicketPagesBrowserTest extends BrowserTestBase {
     void handlerResolvesTheTicketAndTheResidentIsToldInTheOutbox() {
         String openid = resident();
         String department = "区交警大队";
-        String handler = "traffic-" + System.nanoTime() % 1_000_000;
+        String handler = "traffic-" + UniqueIds.name();
         StaffHttp admin = new StaffHttp(port).basic("admin", ADMIN_PASSWORD);
         assertThat(admin.postJson("/api/admin/users", "{\"username\":\"" + handler + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"handler\"],\"department\":\"" + department + "\"}").statusCode()).isEqualTo(201);
@@ -148,7 +149,7 @@ class TicketPagesBrowserTest extends BrowserTestBase {
 
     @Test
     void handlerCannotOpenAnotherDepartmentsTicket() {
-        String handler = "parks-" + System.nanoTime() % 1_000_000;
+        String handler = "parks-" + UniqueIds.name();
         StaffHttp admin = new StaffHttp(port).basic("admin", ADMIN_PASSWORD);
         assertThat(admin.postJson("/api/admin/users", "{\"username\":\"" + handler + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"handler\"],\"department\":\"区园林绿化中心\"}").statusCode()).isEqualTo(201);

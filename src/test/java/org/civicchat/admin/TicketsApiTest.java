@@ -110,6 +110,8 @@ class TicketsApiTest {
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
         assertThat(r.body()).contains("139****4321").doesNotContain("13987654321").contains("餐饮油烟");
         assertThat(r.body().lines().count()).isEqualTo(2);
+        assertThat(r.body().lines().findFirst().orElseThrow()).isEqualTo(
+                "\uFEFF工单号,状态,类别,办理部门,网格,地点,问题描述,提交时间,办理期限,是否超期,评价,关注人数");
     }
 
     @Test

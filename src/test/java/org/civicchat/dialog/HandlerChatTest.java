@@ -1,5 +1,6 @@
 package org.civicchat.dialog;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
@@ -34,11 +35,11 @@ class HandlerChatTest {
     void boundHandlerGetsTheAssignmentAcceptsAndResolvesWithAPhotoFromTheChat() throws Exception {
         PortalClient portal = new PortalClient(port);
         String resident = "o-res-" + System.nanoTime();
-        String filed = portal.ask(resident, "民主路" + (System.nanoTime() % 9000 + 1000) + "号的路灯坏了，晚上一片漆黑");
+        String filed = portal.ask(resident, "民主路" + UniqueIds.houseNumber() + "号的路灯坏了，晚上一片漆黑");
         String number = first("WM\\d{8}-\\d{4}", filed);
         String department = first("\"department\":\"([^\"]+)\"", admin("GET", "/api/admin/tickets/" + number, null));
 
-        String staff = "grid" + System.nanoTime() % 1_000_000;
+        String staff = "grid" + UniqueIds.name();
         admin("POST", "/api/admin/users", "{\"username\":\"" + staff + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"handler\"],\"department\":\"" + department + "\"}");
         String code = first("\"code\":\"(\\d{6})\"", admin("POST", "/api/admin/users/" + staff + "/bind-code", "{}"));

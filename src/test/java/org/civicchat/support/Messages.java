@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Test data: the XML WeChat posts for each kind of message. */
 public final class Messages {
 
-    private static final AtomicLong IDS = new AtomicLong(7_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L);
+    private static final AtomicLong IDS = new AtomicLong(7_000_000_000_000_000L + UniqueIds.messageIdBase());
 
     private Messages() {
     }

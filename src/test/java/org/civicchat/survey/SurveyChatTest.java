@@ -185,7 +185,7 @@ class SurveyChatTest {
         assertThat(csv.status()).isEqualTo(200);
         String[] lines = csv.body().replace("\uFEFF", "").split("\r\n");
         assertThat(lines).hasSize(2);
-        assertThat(lines[0]).isEqualTo("respondent,completed_at,q1,q2,q3");
+        assertThat(lines[0]).isEqualTo("答卷人,完成时间,1. 我区创建的是？,2. 您参加过哪些活动？,3. 您对社区环境满意吗？");
         assertThat(lines[1]).endsWith(",全国文明典范城市,志愿服务|社区清洁,4").doesNotContain(who);
     }
 

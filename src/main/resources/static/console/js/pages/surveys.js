@@ -89,6 +89,7 @@ async function detail(root, id) {
   root.append(h('p', {}, h('a', { href: '#/surveys' }, '← 返回问卷列表')),
     h('h1', {}, def.title, h('span', { class: 'badge ' + (open ? 'resolved' : 'closed') }, open ? '进行中' : '已结束'),
       h('span', { class: 'actions' },
+        h('a', { class: 'button', href: '/api/admin/surveys/' + encodeURIComponent(id) + '/results.xlsx', id: 'survey-xlsx' }, '导出 Excel'),
         h('a', { class: 'button', href: '/api/admin/surveys/' + encodeURIComponent(id) + '/results.csv', id: 'survey-csv' }, '导出 CSV'),
         h('a', { class: 'button', href: '#/surveys/new?from=' + encodeURIComponent(id) }, '复制并修改'), toggle)));
   const results = h('div', { id: 'survey-results' }, h('p', { class: 'muted' }, '正在统计…'));

@@ -77,7 +77,9 @@ function table(result, s) {
   h('td', { 'data-label': '工单号', class: 'nowrap' }, h('a', { href: '#/tickets/' + encodeURIComponent(t.id) }, t.id)),
   h('td', { 'data-label': '状态' }, statusBadge(t)),
   h('td', { 'data-label': '类别', class: 'nowrap' }, t.categoryName || t.category || ''),
-  h('td', { 'data-label': '描述', class: 'clip', title: t.description || '' }, t.description || ''),
+  h('td', { 'data-label': '描述', class: 'clip', title: t.description || '' },
+    t.flagged && t.flagged.length ? h('span', { class: 'badge overdue flag', title: '含敏感词：' + t.flagged.join('、') }, '敏感') : null,
+    t.flagged && t.flagged.length ? ' ' : null, t.description || ''),
   h('td', { 'data-label': '地点', class: 'clip', title: t.location || '' }, t.location || (t.latitude ? '已发送定位' : '')),
   h('td', { 'data-label': '部门', class: 'dept' }, t.department || ''),
   h('td', { 'data-label': '提交', class: 'nowrap' }, time(t.createdAt)),
@@ -109,10 +111,12 @@ export async function render(root, ctx) {
   }
   const s = state(ctx.params);
   const handler = !ctx.roles.has('admin') && !ctx.roles.has('operator');
-  const csv = '/api/admin/tickets.csv' + query({ status: s.status, category: s.category, department: s.department,
+  const filters = query({ status: s.status, category: s.category, department: s.department,
     grid: s.grid, from: s.from, to: s.to, overdue: s.overdue, text: s.text });
+  const csv = '/api/admin/tickets.csv' + filters;
   root.appendChild(h('h1', {}, handler ? '我的工单' : '工单',
-    h('span', { class: 'actions' }, h('a', { class: 'button', href: csv, id: 'ticket-csv', download: '' }, '导出 CSV'))));
+    h('span', { class: 'actions' }, h('a', { class: 'button', href: '/api/admin/tickets.xlsx' + filters, id: 'ticket-xlsx', download: '' }, '导出 Excel'), ' ',
+      h('a', { class: 'button', href: csv, id: 'ticket-csv', download: '' }, '导出 CSV'))));
   let cats = [];
   try {
     cats = await categories();
