@@ -20,7 +20,8 @@ import java.util.Optional;
  * out once but a second resolution is told again. Routine steps (accepted, assigned, started) are not told one
  * by one: they wait {@code progressDigestDelay} and go out as one low-priority message, dropped when a step
  * that matters (resolved with its rating request, rejected with its reason) is told first; those are
- * high priority, so they get the customer-service allowance and lead the held notices.
+ * high priority, so they get the customer-service allowance and lead the held notices. A routine step that
+ * carries words staff wrote for the resident is told at once, with them.
  */
 @Component
 class StatusNotices {
@@ -76,7 +77,7 @@ class StatusNotices {
             if (e.actor().isResident(openid)) {
                 continue;
             }
-            if (routine(e.to())) {
+            if (routine(e.to()) && (e.toResident() == null || e.toResident().isBlank())) {
                 keepForDigest(t, e, openid);
                 continue;
             }

@@ -34,9 +34,13 @@ class ResidentMessageApiTest {
         var r = admin().postJson("/api/admin/tickets/" + number + "/transitions",
                 "{\"to\":\"accepted\",\"note\":\"此人多次投诉，先电话核实\"}");
         assertThat(r.statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(10)).until(() -> outboxFor(resident).contains("已受理"));
-        assertThat(outboxFor(resident)).doesNotContain("多次投诉").doesNotContain("电话核实");
-        assertThat(portal.ask(resident, "查询 " + number)).doesNotContain("多次投诉");
+        // the rejection is told at once (and takes the accept's waiting progress message with it)
+        assertThat(admin().postJson("/api/admin/tickets/" + number + "/transitions",
+                "{\"to\":\"rejected\",\"reason\":\"该路段由市政公司管理，已转告\",\"note\":\"内部：不必回访\"}")
+                .statusCode()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> outboxFor(resident).contains("该路段由市政公司管理"));
+        assertThat(outboxFor(resident)).doesNotContain("多次投诉").doesNotContain("电话核实").doesNotContain("不必回访");
+        assertThat(portal.ask(resident, "查询 " + number)).doesNotContain("多次投诉").doesNotContain("不必回访");
         assertThat(admin().get("/api/admin/tickets/" + number).body()).contains("此人多次投诉，先电话核实");
     }
 

@@ -38,7 +38,7 @@ class ResidentUpdatesTest extends TicketKitTest {
         kit.service.transition(t.number(), TicketStatus.ACCEPTED, STAFF, null, null, null);
         kit.service.assign(t.number(), null, null, "王五", STAFF, null);
         kit.service.transition(t.number(), TicketStatus.IN_PROGRESS, STAFF, null, null, null);
-        kit.service.transition(t.number(), TicketStatus.RESOLVED, STAFF, "已更换灯泡", null, "after.jpg");
+        kit.service.transition(t.number(), TicketStatus.RESOLVED, STAFF, "灯杆编号 A-17", "已更换灯泡", null, "after.jpg");
         assertThat(kit.notices).singleElement().satisfies(n -> {
             assertThat(n.text()).contains("已处理", "已更换灯泡", "1 满意");
             assertThat(n.priority()).isEqualTo(ResidentNotice.Priority.HIGH);
@@ -64,7 +64,7 @@ class ResidentUpdatesTest extends TicketKitTest {
         kit.bindings.bind("o-handler-0001", new HandlerIdentity("wangwu", t.department()));
         kit.service.assign(t.number(), null, null, "wangwu", STAFF, null);
         kit.service.transition(t.number(), TicketStatus.IN_PROGRESS, STAFF, null, null, null);
-        kit.service.transition(t.number(), TicketStatus.RESOLVED, STAFF, "已更换灯泡", null, "after.jpg");
+        kit.service.transition(t.number(), TicketStatus.RESOLVED, STAFF, "灯杆编号 A-17", "已更换灯泡", null, "after.jpg");
         kit.notices.clear();
         kit.service.rate("o-upd-dddd04", t.number(), 3);
         assertThat(kit.notices).filteredOn(n -> n.openid().equals("o-handler-0001")).singleElement().satisfies(n -> {
