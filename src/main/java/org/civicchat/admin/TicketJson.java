@@ -64,6 +64,7 @@ final class TicketJson {
             line.put("to", e.to() == null ? null : e.to().id());
             line.put("note", PersonalData.maskNumbers(e.note()));
             line.put("photo", e.photo());
+            line.put("toResident", e.toResident() == null ? null : PersonalData.maskNumbers(e.toResident()));
             lines.add(line);
         }
         m.put("log", lines);

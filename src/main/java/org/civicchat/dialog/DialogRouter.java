@@ -7,7 +7,6 @@ import org.civicchat.nlp.NlpService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -40,6 +39,7 @@ class DialogRouter {
     private final ComplaintConversation complaints;
     private final AfterFiling afterFiling;
     private final SurveyConversation surveys;
+    private final VolunteerConversation volunteers;
     private final HandlerCommands handlers;
     private final SmallTalkReplies smallTalk;
     private final ApplicationEventPublisher events;
@@ -47,7 +47,8 @@ class DialogRouter {
     private final long lockWaitMillis;
 
     DialogRouter(SessionStore sessions, NlpService nlp, FaqConversation faq, ComplaintConversation complaints,
-                 AfterFiling afterFiling, SurveyConversation surveys, HandlerCommands handlers,
+                 AfterFiling afterFiling, SurveyConversation surveys, VolunteerConversation volunteers,
+                 HandlerCommands handlers,
                  SmallTalkReplies smallTalk, ApplicationEventPublisher events, MeterRegistry meters,
                  DialogSettings settings) {
         this.sessions = sessions;
@@ -56,6 +57,7 @@ class DialogRouter {
         this.complaints = complaints;
         this.afterFiling = afterFiling;
         this.surveys = surveys;
+        this.volunteers = volunteers;
         this.handlers = handlers;
         this.smallTalk = smallTalk;
         this.events = events;
@@ -126,6 +128,7 @@ class DialogRouter {
             Optional<Reply> r = switch (flow.name()) {
                 case LongReplies.FLOW -> LongReplies.continueFlow(message, flow, sessions);
                 case FaqConversation.FLOW -> faq.continueFlow(message, flow);
+                case VolunteerConversation.FLOW -> volunteers.continueFlow(message, flow, analysis);
                 default -> Optional.empty();
             };
             if (r.isPresent()) {
@@ -172,6 +175,7 @@ class DialogRouter {
             return Optional.empty();
         }
         return handlers.onText(message)
+                .or(() -> volunteers.onCommand(message))
                 .or(() -> surveys.onCommand(message))
                 .or(() -> complaints.onCommand(message, inDraft))
                 .or(() -> surveys.resume(message));
@@ -208,7 +212,7 @@ class DialogRouter {
     }
 
     private Reply onEvent(Inbound message) {
-        String event = message.event() == null ? "" : message.event().toLowerCase(Locale.ROOT);
+        String event = EventNames.known(message.event());
         meters.counter("civicchat.messages", "kind", "event", "intent", event).increment();
         events.publishEvent(new ResidentEvents.MessageHandled("event", event, System.currentTimeMillis()));
         return switch (event) {
@@ -220,7 +224,8 @@ class DialogRouter {
                 announce(new ResidentEvents.ResidentUnsubscribed(message.openid(), message.createTime()));
                 yield Reply.none();
             }
-            case "click" -> surveys.onMenuClick(message).orElseGet(() -> Reply.text(Replies.WELCOME));
+            case "click" -> volunteers.onMenuClick(message).or(() -> surveys.onMenuClick(message))
+                    .orElseGet(() -> Reply.text(Replies.WELCOME));
             default -> Reply.none();
         };
     }

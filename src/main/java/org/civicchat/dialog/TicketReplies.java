@@ -185,11 +185,12 @@ final class TicketReplies {
         };
     }
 
+    /** Only what staff wrote for the resident; their internal notes never leave the console. */
     private static String residentNote(LogEntry e) {
-        if (e.note() == null || e.note().isBlank() || e.to() == TicketStatus.ASSIGNED) {
+        if (e.toResident() == null || e.toResident().isBlank() || e.to() == TicketStatus.ASSIGNED) {
             return "";
         }
-        String note = e.note().length() > 60 ? e.note().substring(0, 60) + "…" : e.note();
+        String note = e.toResident().length() > 60 ? e.toResident().substring(0, 60) + "…" : e.toResident();
         return "：" + note;
     }
 }

@@ -37,6 +37,9 @@ final class TicketRows {
         if (e.photo() != null) {
             m.put("photo", e.photo());
         }
+        if (e.toResident() != null && !e.toResident().isEmpty()) {
+            m.put("toResident", e.toResident());
+        }
         return Json.write(m);
     }
 
@@ -44,7 +47,7 @@ final class TicketRows {
         Map<String, Object> m = Json.read(json);
         return new LogEntry(Instant.ofEpochMilli(((Number) m.get("at")).longValue()), Json.str(m, "who"),
                 Json.str(m, "action"), status(Json.str(m, "from")), status(Json.str(m, "to")), Json.str(m, "note"),
-                Json.str(m, "photo"));
+                Json.str(m, "photo"), Json.str(m, "toResident"));
     }
 
     static String photoJson(Photo p) {

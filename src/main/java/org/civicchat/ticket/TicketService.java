@@ -198,8 +198,18 @@ public class TicketService {
 
     // ---- staff
 
+    /** A status change whose note stays internal: the resident is told the new status (and a rejection's reason). */
     public Ticket transition(String number, TicketStatus to, Actor who, String note, String reason, String photo) {
-        return lifecycle.transition(number, to, who, note, reason, photo);
+        return lifecycle.transition(number, to, who, note, null, reason, photo);
+    }
+
+    /**
+     * A status change with an internal {@code note} and an optional {@code toResident}, the only words of
+     * staff the resident is sent. Refused with {@link NotYourCall} when the actor's role may not make it.
+     */
+    public Ticket transition(String number, TicketStatus to, Actor who, String note, String toResident,
+                             String reason, String photo) {
+        return lifecycle.transition(number, to, who, note, toResident, reason, photo);
     }
 
     public Ticket assign(String number, String department, String grid, String handler, Actor who, String note) {

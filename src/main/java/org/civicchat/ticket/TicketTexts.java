@@ -49,8 +49,8 @@ public final class TicketTexts {
                 .append(owner ? "反映" : "关注")
                 .append("的问题（工单 ").append(t.number()).append("，").append(t.categoryName()).append("）")
                 .append("状态更新为：").append(e.to().label()).append("。");
-        if (e.note() != null && !e.note().isBlank() && e.to() != TicketStatus.ASSIGNED) {
-            s.append("\n说明：").append(TicketFiling.cap(e.note(), 200));
+        if (e.toResident() != null && !e.toResident().isBlank() && e.to() != TicketStatus.ASSIGNED) {
+            s.append("\n说明：").append(TicketFiling.cap(e.toResident(), 200));
         }
         if (e.to() == TicketStatus.ASSIGNED) {
             s.append("\n已交由").append(t.department()).append("办理。");

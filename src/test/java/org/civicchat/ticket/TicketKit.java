@@ -53,7 +53,7 @@ final class TicketKit {
         this.settings = settings;
         TicketClock ticketClock = new TicketClock(clock);
         ApplicationEventPublisher publisher = this::publish;
-        store = new TicketStore(redis);
+        store = new TicketStore(redis, org.civicchat.store.ReplicatedWrites.on(redis));
         drafts = new DraftStore(redis);
         routing = new Routing(settings);
         reader = new TicketReader(store, routing);
