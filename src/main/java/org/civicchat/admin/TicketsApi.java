@@ -126,8 +126,18 @@ class TicketsApi {
                                    @RequestParam(defaultValue = "false") boolean stripped, Authentication who) {
         Ticket t = visible(number, who);
         return tickets.photoFile(t.number(), photo, stripped)
-                .map(f -> ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG).<Resource>body(new FileSystemResource(f)))
+                .map(f -> ResponseEntity.ok().contentType(contentType(f)).<Resource>body(new FileSystemResource(f)))
                 .orElseThrow(() -> new TicketNotFound(number + "/" + photo));
+    }
+
+    /** By the file's first bytes: residents' photos and stripped copies are JPEG, staff uploads may be PNG or WebP. */
+    private static MediaType contentType(java.nio.file.Path f) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
+            return org.civicchat.ticket.ImageType.sniff(in.readNBytes(16))
+                    .map(t -> MediaType.parseMediaType(t.mediaType())).orElse(MediaType.IMAGE_JPEG);
+        } catch (java.io.IOException e) {
+            return MediaType.IMAGE_JPEG;
+        }
     }
 
     @GetMapping("/api/admin/tickets/ratings")
@@ -168,7 +178,7 @@ class TicketsApi {
         return new TicketFilter(statuses, category, dept, grid, from, to, overdue, text, page, size, newestFirst);
     }
 
-    private Ticket visible(String number, Authentication who) {
+    Ticket visible(String number, Authentication who) {
         Ticket t = tickets.get(canonical(number));
         Optional<String> only = scope.departmentOf(who);
         if (only.isPresent() && !only.get().equals(t.department())) {

@@ -34,7 +34,8 @@ class TicketLifecycle {
     /**
      * A status change. {@code note} is internal (staff read it in the log); {@code toResident} (optional) is
      * the only text the resident is told; {@code reason} (rejections) is told to the resident too;
-     * {@code afterPhoto} a URL or media id. The actor's role must allow the move ({@link TransitionRights}).
+     * {@code afterPhoto} the id of a photo uploaded to this ticket
+     * from the console, a URL or a WeChat media id. The actor's role must allow the move ({@link TransitionRights}).
      */
     Ticket transition(String number, TicketStatus to, Actor who, String note, String toResident, String reason,
                       String afterPhoto) {
@@ -58,7 +59,16 @@ class TicketLifecycle {
         Instant now = clock.now();
         TicketChange m = store.change(number).expectStatus(from);
         String photoId = null;
-        if (!blank(afterPhoto)) {
+        java.util.Optional<Photo> uploaded = blank(afterPhoto) ? java.util.Optional.empty()
+                : store.photos(number).stream().filter(p -> p.id().equals(afterPhoto.strip())
+                        && "stored".equals(p.state())).findFirst();
+        if (uploaded.isPresent()) {
+            Photo p = uploaded.get();
+            photoId = p.id();
+            if (to == TicketStatus.RESOLVED) {
+                m.photoState(new Photo(p.id(), p.mediaId(), p.picUrl(), "after", p.state(), p.addedAt()));
+            }
+        } else if (!blank(afterPhoto)) {
             Photo photo = new Photo(TicketFiling.newPhotoId(), afterPhoto.startsWith("http") ? "" : afterPhoto,
                     afterPhoto.startsWith("http") ? afterPhoto : "", to == TicketStatus.RESOLVED ? "after" : "staff",
                     "pending", now);

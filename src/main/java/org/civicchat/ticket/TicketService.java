@@ -25,10 +25,12 @@ public class TicketService {
     private final TicketQueryStore queries;
     private final Routing routing;
     private final PhotoFiles photoFiles;
+    private final StaffPhotos staffPhotos;
 
     TicketService(TicketFiling filing, TicketLifecycle lifecycle, ResidentActions residents, TicketMerging merging,
                   TicketReader reader, TicketStore store, TicketQueryStore queries, Routing routing,
-                  PhotoFiles photoFiles) {
+                  PhotoFiles photoFiles, StaffPhotos staffPhotos) {
+        this.staffPhotos = staffPhotos;
         this.filing = filing;
         this.lifecycle = lifecycle;
         this.residents = residents;
@@ -218,6 +220,14 @@ public class TicketService {
 
     public Ticket note(String number, Actor who, String note) {
         return lifecycle.note(number, who, note);
+    }
+
+    /**
+     * A photo staff upload (JPEG, PNG or WebP by content, at most 10 MB); resolving with its id makes it the
+     * after-photo. @throws InvalidTicketRequest for anything else, with a Chinese message
+     */
+    public Photo uploadPhoto(String number, Actor who, byte[] bytes) {
+        return staffPhotos.upload(number, who, bytes);
     }
 
     /** Marks {@code number} a duplicate of {@code into}; its residents follow {@code into}. */

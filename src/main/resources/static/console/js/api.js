@@ -34,7 +34,9 @@ export async function api(path, options = {}) {
   const method = options.method || 'GET';
   const headers = { Accept: 'application/json' };
   let body;
-  if (options.body !== undefined) {
+  if (options.form !== undefined) {
+    body = options.form;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -58,6 +60,8 @@ export const get = (path, options) => api(path, options);
 export const post = (path, body) => api(path, { method: 'POST', body: body === undefined ? {} : body });
 export const put = (path, body) => api(path, { method: 'PUT', body });
 export const del = (path) => api(path, { method: 'DELETE' });
+/** POSTs a FormData (a file upload); the browser sets the multipart boundary. */
+export const upload = (path, form) => api(path, { method: 'POST', form });
 
 /** A query string of the non-empty values of an object. */
 export function query(params) {

@@ -82,7 +82,8 @@ final class TicketKit {
         sweeper = new DraftSweeper(drafts, filing, ticketClock, settings, notices::add);
         escalation = new EscalationJob(store, routing, ticketClock, publisher);
         service = new TicketService(filing, lifecycle, residents, merging, reader, store,
-                new TicketQueryStore(redis), routing, photoFiles);
+                new TicketQueryStore(redis), routing, photoFiles,
+                new StaffPhotos(store, reader, photoFiles, ticketClock, settings));
     }
 
     static synchronized org.civicchat.nlp.NlpService nlp() {

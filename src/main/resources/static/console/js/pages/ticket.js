@@ -1,6 +1,6 @@
 // One ticket: facts, words, place (with its GPS position), photos, folded reports, the log, and the actions
 // the signed-in person's role allows from the ticket's status.
-import { get, post } from '../api.js';
+import { get, post, upload } from '../api.js';
 import { h, clear, card, empty, field, select, time, act } from '../ui.js';
 import { NEXT, OPEN, status } from '../labels.js';
 import { categories, departments, statusBadge } from './tickets.js';
@@ -179,14 +179,26 @@ function actionForm(kind, t, ctx, cats, done) {
     }
     case 'resolve': {
       const photo = h('input', { id: 'form-photo', placeholder: 'https://… 或微信 media_id' });
+      const camera = h('input', { id: 'form-photo-file', type: 'file', accept: 'image/jpeg,image/png,image/webp,image/*',
+        capture: 'environment' });
       const needs = (cats.find((c) => c.id === t.category) || {}).afterPhoto;
       const r = withResident('resolved');
       r.part.message.placeholder = '例如：路灯已更换，恢复照明。可不填';
       return form([internal('处理说明（必填）'), ...r.part.nodes,
-        field(needs ? '处理后照片（此类问题必须提供）' : '处理后照片（可不填）', photo, '填写照片链接或微信素材 media_id'),
-        submit('确认办结')], () => {
+        field(needs ? '处理后照片（此类问题必须提供）' : '处理后照片（可不填）', camera,
+          '在手机上可直接拍照；JPEG、PNG 或 WebP，不超过 10 MB'),
+        field('或填写照片链接', photo, '照片链接或微信素材 media_id'),
+        submit('确认办结')], async () => {
         if (!note.value.trim()) throw new Error('请填写处理说明。');
-        return transition('resolved', r.body({ photo: photo.value.trim() || null }));
+        let photoId = photo.value.trim() || null;
+        const file = camera.files && camera.files[0];
+        if (file) {
+          if (file.size > 10 * 1024 * 1024) throw new Error('照片不能超过 10 MB，请压缩后再上传。');
+          const data = new FormData();
+          data.append('file', file);
+          photoId = (await upload('/api/admin/tickets/' + number + '/photos', data)).id;
+        }
+        return transition('resolved', r.body({ photo: photoId }));
       }, '已办结，居民会收到通知');
     }
     case 'reject': {
