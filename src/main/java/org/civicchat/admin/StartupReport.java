@@ -41,8 +41,7 @@ class StartupReport {
                 """,
                 wechat.sandbox() ? "http://localhost:" + port + "/" : "none (WECHAT_SECRET is set)", port, wechat.appId(),
                 wechat.sandbox() ? "sandbox: outbound messages go to the sandbox outbox" : "live API", wechat.mode().id(),
-                redis.embedded() ? "embedded redis-server, data in " + redis.dataDir().toAbsolutePath().normalize().resolve("redis")
-                        : "external (REDIS_URL)",
+                redis.topology().id() + ": " + redis.describe(),
                 port, adminPassword());
     }
 

@@ -84,6 +84,12 @@ public class NoticeService {
         residents.addToGroup(audience.groupType(), name.strip(), openids);
     }
 
+    /** Whether the office listed this resident in a community's (or grid's) audience. */
+    public boolean inCommunity(String community, String openid) {
+        return community != null && !community.isBlank() && openid != null
+                && residents.inGroup("community", community.strip(), openid);
+    }
+
     /**
      * Where a tracked link goes, counting the open once per resident; empty (and not counted) for a bad token, no
      * link, or a stored link that is not a valid address.
