@@ -79,9 +79,9 @@ class PortalController {
         if (nonce == null || !WechatSignature.matches(signature, settings.token(), timestamp, nonce)) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "bad signature");
         }
+        XmlDepthLimit.check(body);
         boolean encrypted = "aes".equalsIgnoreCase(encryptType);
         requireMode(encrypted);
-        XmlDepthLimit.check(body);
         Map<String, String> outer = SafeXml.parse(body);
         if (!encrypted && outer.containsKey("Encrypt")) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "an Encrypt element without encrypt_type=aes");
