@@ -178,7 +178,8 @@ class DialogRouter {
                 .or(() -> volunteers.onCommand(message))
                 .or(() -> surveys.onCommand(message))
                 .or(() -> complaints.onCommand(message, inDraft))
-                .or(() -> surveys.resume(message));
+                .or(() -> surveys.resume(message))
+                .or(() -> volunteers.onNumber(message));
     }
 
     /** A message that is plainly about something else than the answer a flow waits for. */
