@@ -79,6 +79,7 @@ class PortalController {
         if (nonce == null || !WechatSignature.matches(signature, settings.token(), timestamp, nonce)) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "bad signature");
         }
+        XmlDepthLimit.check(body);
         boolean encrypted = "aes".equalsIgnoreCase(encryptType);
         requireMode(encrypted);
         WxMpXmlMessage outer = WechatXml.parse(body);
