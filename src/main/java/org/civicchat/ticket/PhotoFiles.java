@@ -56,9 +56,15 @@ class PhotoFiles {
         return Files.isRegularFile(f) ? Optional.of(f) : Optional.empty();
     }
 
-    /** The image re-encoded as JPEG from its pixels only; empty when it cannot be decoded. */
+    /**
+     * The image re-encoded as JPEG from its pixels only (a WebP keeps its image data and loses its EXIF and XMP
+     * chunks); empty when it cannot be decoded.
+     */
     static Optional<byte[]> strip(byte[] original) {
         try {
+            if (ImageType.sniff(original).orElse(null) == ImageType.WEBP) {
+                return WebpMetadata.strip(original);
+            }
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(original));
             if (image == null) {
                 return Optional.empty();

@@ -186,6 +186,18 @@ class TicketStore {
     }
 
     /** The ticket a resident was last asked to rate, if any. */
+    void indexUrgent(String number, long at) {
+        call("index an urgent ticket", () -> redis.zadd(TicketKeys.urgent(), at, number));
+    }
+
+    List<String> urgent(int limit) {
+        return call("read urgent tickets", () -> redis.zrevrange(TicketKeys.urgent(), 0, limit - 1));
+    }
+
+    void unindexUrgent(String number) {
+        call("drop an urgent ticket from its index", () -> redis.zrem(TicketKeys.urgent(), number));
+    }
+
     Optional<String> latestPendingRating(String openid) {
         return call("read pending ratings", () -> redis.zrevrange(TicketKeys.pendingRatings(openid), 0, 0)
                 .stream().findFirst());

@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param maxClockSkew how far a request's timestamp may be from our clock; at most 300 s, so that the retry
  *                     de-duplication ({@link Conversation#RETRY_MEMORY}) outlives every accepted timestamp
  * @param encryptMode plain, compatible or safe; blank: safe when an AES key is set, else plain
+ * @param allowSampleSecrets start even with a real app secret and a published sample token, key or app id
+ *                           ({@link SampleSecrets}); for a staging account only
  */
 @ConfigurationProperties(prefix = "civicchat.wechat")
 public record WechatSettings(@DefaultValue("wx5c1v1cc4a75a0d00") String appId,
@@ -24,7 +26,8 @@ public record WechatSettings(@DefaultValue("wx5c1v1cc4a75a0d00") String appId,
                              @DefaultValue("300s") Duration maxClockSkew,
                              @DefaultValue("65536") int maxBodyBytes,
                              @DefaultValue("4s") Duration replyDeadline,
-                             String encryptMode) {
+                             String encryptMode,
+                             boolean allowSampleSecrets) {
 
     public WechatSettings {
         if (aesKey != null && !aesKey.isBlank() && aesKey.length() != 43) {

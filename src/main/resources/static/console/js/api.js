@@ -16,7 +16,7 @@ export function csrfToken() {
 
 function explain(status, body) {
   if (status === 401) return '登录已过期，请重新登录。';
-  if (status === 403) return '抱歉，您的账号没有这项操作的权限。';
+  if (status === 403) return body && body.detail ? body.detail : '抱歉，您的账号没有这项操作的权限。';
   if (status === 404 && !(body && (body.message || body.error))) return '没有找到相应的内容。';
   if (status === 503) return '存储暂时不可用，请稍后再试。';
   if (body && typeof body === 'object') {
@@ -34,7 +34,9 @@ export async function api(path, options = {}) {
   const method = options.method || 'GET';
   const headers = { Accept: 'application/json' };
   let body;
-  if (options.body !== undefined) {
+  if (options.form !== undefined) {
+    body = options.form;
+  } else if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(options.body);
   }
@@ -57,6 +59,9 @@ export async function api(path, options = {}) {
 export const get = (path, options) => api(path, options);
 export const post = (path, body) => api(path, { method: 'POST', body: body === undefined ? {} : body });
 export const put = (path, body) => api(path, { method: 'PUT', body });
+export const del = (path) => api(path, { method: 'DELETE' });
+/** POSTs a FormData (a file upload); the browser sets the multipart boundary. */
+export const upload = (path, form) => api(path, { method: 'POST', form });
 
 /** A query string of the non-empty values of an object. */
 export function query(params) {

@@ -64,7 +64,8 @@ final class TicketKit {
         ResidentActions residents = new ResidentActions(store, reader, lifecycle, ticketClock, settings);
         TicketMerging merging = new TicketMerging(store, reader, filing, ticketClock, publisher);
         bindings = new HandlerBindingStore(redis);
-        statusNotices = new StatusNotices(reader, store, routing, notices::add, bindings);
+        statusNotices = new StatusNotices(reader, store, routing, notices::add, bindings, new ProgressDigestStore(redis),
+                ticketClock, settings);
         photoFiles = new PhotoFiles(settings);
         mediaQueue = new MediaQueueStore(redis);
         mediaWorker = new MediaWorker(mediaQueue, store, photoFiles, new MediaDownloader() {
@@ -81,7 +82,8 @@ final class TicketKit {
         sweeper = new DraftSweeper(drafts, filing, ticketClock, settings, notices::add);
         escalation = new EscalationJob(store, routing, ticketClock, publisher);
         service = new TicketService(filing, lifecycle, residents, merging, reader, store,
-                new TicketQueryStore(redis), routing, photoFiles);
+                new TicketQueryStore(redis), routing, photoFiles,
+                new StaffPhotos(store, reader, photoFiles, ticketClock, settings));
     }
 
     static synchronized org.civicchat.nlp.NlpService nlp() {
