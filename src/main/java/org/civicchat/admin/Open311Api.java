@@ -11,6 +11,8 @@ import org.civicchat.ticket.TicketStatus;
 import org.civicchat.ticket.TicketNotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -27,7 +29,8 @@ import java.util.Set;
  * Open311 GeoReport v2, read only, for the district's other systems: the categories as services and recent
  * requests. Public: it carries no personal data (no resident ids; description and address through
  * {@link PersonalData#mask}: phone numbers, ID-card and bank card numbers, e-mails, person names; coordinates
- * rounded to about 100 m).
+ * rounded to about 100 m). Which tickets it shows is {@link Open311Settings#publish}; operators show or hide one
+ * with {@code PUT /api/admin/open311/requests/{number}}.
  */
 @RestController
 class Open311Api {
@@ -36,9 +39,11 @@ class Open311Api {
     private static final int MAX = 1000;
 
     private final TicketService tickets;
+    private final Open311PublicationStore publication;
 
-    Open311Api(TicketService tickets) {
+    Open311Api(TicketService tickets, Open311PublicationStore publication) {
         this.tickets = tickets;
+        this.publication = publication;
     }
 
     @GetMapping("/open311/v2/services.json")
@@ -69,13 +74,7 @@ class Open311Api {
         if (ids != null && !ids.isBlank()) {
             List<Map<String, Object>> out = new ArrayList<>();
             for (String id : ids.split(",")) {
-                TicketNumbers.find(id).flatMap(n -> {
-                    try {
-                        return java.util.Optional.of(tickets.get(n));
-                    } catch (TicketNotFound e) {
-                        return java.util.Optional.empty();
-                    }
-                }).ifPresent(t -> out.add(request(t)));
+                shownTicket(id).ifPresent(t -> out.add(request(t)));
             }
             return out;
         }
@@ -91,13 +90,47 @@ class Open311Api {
         int size = Math.max(1, Math.min(pageSize, Math.min(MAX, TicketFilter.MAX_SIZE)));
         TicketFilter filter = new TicketFilter(statuses, serviceCode, null, null, from, to, false, null,
                 Math.max(0, page - 1), size, true);
-        return tickets.list(filter).items().stream().map(Open311Api::request).toList();
+        List<Ticket> items = tickets.list(filter).items();
+        List<Boolean> shown = publication.shown(items.stream().map(Ticket::number).toList());
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (shown.get(i)) {
+                out.add(request(items.get(i)));
+            }
+        }
+        return out;
     }
 
+    /** One request; a ticket the feed does not show answers exactly like a number that does not exist. */
     @GetMapping("/open311/v2/requests/{id}.json")
     List<Map<String, Object>> request(@PathVariable String id) {
-        String number = TicketNumbers.find(id).orElseThrow(() -> new TicketNotFound(id));
-        return List.of(request(tickets.get(number)));
+        return List.of(request(shownTicket(id).orElseThrow(() -> new TicketNotFound(id))));
+    }
+
+    /** An operator shows a ticket on the feed or hides it: {"public": true|false}. */
+    @PutMapping("/api/admin/open311/requests/{number}")
+    Map<String, Object> publish(@PathVariable String number, @RequestBody Publication body) {
+        if (body == null || body.isPublic() == null) {
+            throw new InvalidTicketRequest("请说明是否公开：{\"public\": true} 或 {\"public\": false}");
+        }
+        String n = TicketNumbers.find(number).orElseThrow(() -> new TicketNotFound(number));
+        Ticket t = tickets.get(n);
+        publication.mark(t.number(), body.isPublic());
+        return Map.of("service_request_id", t.number(), "public", publication.shown(t.number()));
+    }
+
+    record Publication(@com.fasterxml.jackson.annotation.JsonProperty("public") Boolean isPublic) {
+    }
+
+    private java.util.Optional<Ticket> shownTicket(String id) {
+        return TicketNumbers.find(id).flatMap(n -> {
+            try {
+                Ticket t = tickets.get(n);
+                return publication.shown(t.number()) ? java.util.Optional.of(t) : java.util.Optional.empty();
+            } catch (TicketNotFound e) {
+                return java.util.Optional.empty();
+            }
+        });
     }
 
     static Map<String, Object> request(Ticket t) {

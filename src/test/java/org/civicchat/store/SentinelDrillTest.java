@@ -1,8 +1,8 @@
 package org.civicchat.store;
 
+import org.civicchat.support.AdminClient;
 import org.civicchat.support.AppNode;
 import org.civicchat.support.FilingLoad;
-import org.civicchat.support.PortalClient;
 import org.civicchat.support.RedisProcesses;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +64,7 @@ class SentinelDrillTest {
     @Test
     @Order(1)
     void healthNamesTheSentinelTopologyAndTheCurrentMaster() {
-        PortalClient.Response health = nodeA.portal().get("/actuator/health");
+        AdminClient.Response health = new AdminClient(nodeA.port()).get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"topology\":\"sentinel\"")
                 .contains("\"master\":\"127.0.0.1:" + redis.master.port() + "\"");

@@ -14,7 +14,7 @@ public final class AppNode implements AutoCloseable {
     private final PortalClient portal;
 
     public AppNode(String... redisProperties) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--civicchat.admin.password=redis-ha-drill",
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--civicchat.admin.password=" + AdminClient.PASSWORD,
                 "--logging.level.org.civicchat=ERROR", "--logging.level.redis.clients=OFF"));
         for (String p : redisProperties) {
             args.add("--" + p);
