@@ -19,7 +19,7 @@ import java.util.Map;
  * Ticket API errors as JSON: 404 unknown ticket, 409 illegal transition (Chinese and English), 400 bad
  * request, 503 when Redis is unreachable.
  */
-@RestControllerAdvice(assignableTypes = {TicketsApi.class, TicketsCsv.class, TicketsXlsx.class, TicketPhotosApi.class, Open311Api.class})
+@RestControllerAdvice(assignableTypes = {TicketsApi.class, TicketsCsv.class, TicketsXlsx.class, TicketPhotosApi.class})
 class TicketErrors {
 
     @ExceptionHandler(OutsideYourDepartment.class)

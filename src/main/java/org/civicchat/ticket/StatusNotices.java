@@ -46,7 +46,7 @@ class StatusNotices {
         Ticket t = found.get();
         long cycle = store.log(e.number()).stream().filter(l -> l.to() == e.to()).count();
         for (String openid : store.followers(e.number())) {
-            if (e.actor().isResident(openid)) {
+            if (e.actor().isResident(openid) || !Ticket.isWechatResident(openid)) {
                 continue;
             }
             boolean owner = openid.equals(t.openid());

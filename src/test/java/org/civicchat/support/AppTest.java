@@ -17,6 +17,8 @@ import java.lang.annotation.Target;
         "civicchat.redis.embedded-port=0",
         "civicchat.redis.data-dir=target/test-data/app",
         "civicchat.admin.password=test-admin-password",
+        "civicchat.open311.keys=hotline12345:test-open311-key-0001,grid-app:test-open311-key-0002",
+        "civicchat.open311.jurisdiction=civicchat-test-district",
         "logging.level.org.civicchat=WARN"
 })
 public @interface AppTest {
