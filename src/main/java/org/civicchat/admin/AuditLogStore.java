@@ -9,11 +9,17 @@ import redis.clients.jedis.resps.StreamEntry;
 import java.util.List;
 import java.util.Map;
 
-/** Every sign-in and every change made by staff, newest last, capped at about 100,000 entries. */
+/**
+ * Every sign-in and every change made by staff, newest last. Bounded twice: at most about 100,000 entries, and
+ * each field cut to {@link #MAX_FIELD} characters, so the stream holds at most a few tens of megabytes whatever
+ * callers send.
+ */
 @Component
 class AuditLogStore {
 
     private static final String KEY = "cc:admin:audit";
+    static final int MAX_FIELD = 200;
+    static final int MAX_ENTRIES = 100_000;
 
     private final UnifiedJedis redis;
 
@@ -22,9 +28,16 @@ class AuditLogStore {
     }
 
     void append(AuditEntry entry) {
-        redis.xadd(KEY, XAddParams.xAddParams().maxLen(100_000).approximateTrimming(),
-                Map.of("who", entry.who(), "action", entry.action(), "target", entry.target(),
-                        "outcome", entry.outcome()));
+        redis.xadd(KEY, XAddParams.xAddParams().maxLen(MAX_ENTRIES).approximateTrimming(),
+                Map.of("who", cut(entry.who()), "action", cut(entry.action()), "target", cut(entry.target()),
+                        "outcome", cut(entry.outcome())));
+    }
+
+    static String cut(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.length() <= MAX_FIELD ? value : value.substring(0, MAX_FIELD - 1) + "…";
     }
 
     List<AuditEntry> latest(int count) {

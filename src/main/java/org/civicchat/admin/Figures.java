@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.volunteer.VolunteerService;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -23,12 +24,14 @@ class Figures {
     private final DailyFigureStore daily;
     private final TicketFigures tickets;
     private final SurveyFigures surveys;
+    private final VolunteerService volunteers;
     private final Clock clock;
 
-    Figures(DailyFigureStore daily, TicketFigures tickets, SurveyFigures surveys) {
+    Figures(DailyFigureStore daily, TicketFigures tickets, SurveyFigures surveys, VolunteerService volunteers) {
         this.daily = daily;
         this.tickets = tickets;
         this.surveys = surveys;
+        this.volunteers = volunteers;
         this.clock = Clock.systemUTC();
     }
 
@@ -57,6 +60,7 @@ class Figures {
         out.put("faq", Map.of("today", faq(todays), "week", faq(week)));
         out.put("tickets", tickets.figures(today, weekStart, month));
         out.put("survey", surveys.latest());
+        out.put("volunteer", volunteers.figures());
         return out;
     }
 

@@ -6,7 +6,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -25,9 +32,11 @@ import java.io.IOException;
 
 /**
  * Who may call what. WeChat's portal, the simulator and the public pages are open (the portal checks WeChat's
- * signature itself). The console signs in with a form and a session cookie; scripts use HTTP Basic on
- * /api/admin. CSRF protects every state-changing request of a cookie session; a request carrying its own
- * Authorization header cannot be forged by another site, so it needs no token.
+ * signature itself). The console signs in with a form and a session cookie; scripts use HTTP Basic or an API
+ * token ({@code Authorization: Bearer}) on /api/admin ({@link HeaderAuthentication}). Sign-in attempts pass
+ * {@link SignInGuard} first. CSRF protects every state-changing request of a cookie session; only a request that
+ * actually authenticated by its own header is exempt. Console responses carry a Content-Security-Policy that
+ * allows our own scripts, modules and styles only.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -46,14 +55,33 @@ class SecurityConfiguration {
         return web -> web.ignoring().requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/wx/**"));
     }
 
+    /** Our own pages, modules and the ECharts webjar; ECharts and the pages set element styles from script. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https: http:; connect-src 'self'; "
+            + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, AuditLogStore audit) throws Exception {
+    SecurityFilterChain filterChain(HttpSecurity http, AuditLogStore audit, SignInThrottle throttle,
+                                    StaffDirectory staff, PasswordEncoder encoder, BasicCredentialCache cache,
+                                    ApiTokenStore tokens, ApplicationEventPublisher events,
+                                    SessionCookies cookies) throws Exception {
         var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(staff);
+        provider.setPasswordEncoder(encoder);
+        ProviderManager basicCheck = new ProviderManager(provider);
+        basicCheck.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        csrfTokens.setCookieCustomizer(c -> {
+            if (cookies.alwaysSecure()) {
+                c.secure(true);
+            }
+        });
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
         csrfHandler.setCsrfRequestAttributeName(null);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/console/login.html", "/console/css/**", "/console/js/login.js").permitAll()
-                        .requestMatchers("/api/admin/users/**", "/api/admin/users", "/api/admin/audit").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/users/**", "/api/admin/users", "/api/admin/audit",
+                                "/api/admin/tokens", "/api/admin/tokens/**").hasRole("ADMIN")
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/admin/tickets/*/assign",
                                 "/api/admin/tickets/*/merge", "/api/admin/tickets/*/split").hasAnyRole("ADMIN", "OPERATOR")
                         .requestMatchers("/api/admin/tickets/**", "/api/admin/tickets", "/api/admin/tickets.csv",
@@ -71,20 +99,28 @@ class SecurityConfiguration {
                         .failureUrl("/console/login.html?error")
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login.html?out")
-                        .deleteCookies("JSESSIONID"))
+                        .deleteCookies(SessionCookies.NAME))
                 .exceptionHandling(e -> e
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
                         .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login.html"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/console/**")))
-                .csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/wx/**"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/simulator/**"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/open311/**"),
-                                request -> request.getHeader("Authorization") != null))
+                                request -> Boolean.TRUE.equals(
+                                        request.getAttribute(HeaderAuthentication.AUTHENTICATED_BY_HEADER))))
+                .addFilterBefore(new SignInGuard(throttle), CsrfFilter.class)
+                .addFilterAfter(new HeaderAuthentication(basicCheck, cache, tokens), SignInGuard.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new StaffChangeAuditFilter(audit), BasicAuthenticationFilter.class)
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), geolocation=(), payment=()")));
         return http.build();
     }
 

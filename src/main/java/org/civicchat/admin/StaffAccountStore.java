@@ -11,14 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Staff accounts (BCrypt hashes, never passwords) and their sign-in failures, in Redis. */
+/** Staff accounts (BCrypt hashes, never passwords), in Redis; sign-in failures are {@link SignInThrottle}'s. */
 @Component
 class StaffAccountStore {
 
     private static final String USER = "cc:admin:user:";
     private static final String USERS = "cc:admin:users";
-    private static final String FAILURES = "cc:admin:signin-failures:";
-    private static final String LOCKED = "cc:admin:locked:";
 
     private final UnifiedJedis redis;
 
@@ -50,31 +48,5 @@ class StaffAccountStore {
 
     List<String> usernames() {
         return redis.smembers(USERS).stream().sorted().toList();
-    }
-
-    /** Counts a failed sign-in in a sliding window; returns the count so far. */
-    long recordFailure(String username, long windowSeconds) {
-        String key = FAILURES + username;
-        long count = redis.incr(key);
-        if (count == 1) {
-            redis.expire(key, windowSeconds);
-        }
-        return count;
-    }
-
-    void clearFailures(String username) {
-        redis.del(FAILURES + username);
-    }
-
-    void lock(String username, long seconds) {
-        redis.setex(LOCKED + username, seconds, "1");
-    }
-
-    boolean locked(String username) {
-        return redis.exists(LOCKED + username);
-    }
-
-    void unlock(String username) {
-        redis.del(LOCKED + username, FAILURES + username);
     }
 }

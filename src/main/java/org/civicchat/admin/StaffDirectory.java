@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 
 import java.security.SecureRandom;
@@ -20,25 +21,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Staff accounts for Spring Security: loads them from Redis, creates the first admin, and locks an account
- * for a quarter of an hour after five failed sign-ins in a quarter of an hour (OWASP ASVS 2.2.1).
+ * Staff accounts for Spring Security: loads them from Redis, creates the first admin, and feeds failed and
+ * successful sign-ins to the {@link SignInThrottle} (growing delays per client and account, OWASP ASVS 2.2.1,
+ * instead of a hard lock an outsider could keep on any account) and, truncated, to the audit log.
  */
 @Service
 public class StaffDirectory implements UserDetailsService {
 
     private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
-    static final int MAX_FAILURES = 5;
-    static final long LOCK_SECONDS = 900;
+    static final int MAX_FAILURES = SignInThrottle.FREE_PER_ACCOUNT;
 
     private final StaffAccountStore accounts;
     private final AuditLogStore audit;
     private final PasswordEncoder encoder;
+    private final SignInThrottle throttle;
+    private final java.util.List<java.util.function.Consumer<String>> changeListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FirstAdmin firstAdmin;
 
-    StaffDirectory(StaffAccountStore accounts, AuditLogStore audit, PasswordEncoder encoder, AdminSettings settings) {
+    StaffDirectory(StaffAccountStore accounts, AuditLogStore audit, PasswordEncoder encoder, AdminSettings settings,
+                   SignInThrottle throttle) {
         this.accounts = accounts;
         this.audit = audit;
         this.encoder = encoder;
+        this.throttle = throttle;
         this.firstAdmin = ensureFirstAdmin(settings);
     }
 
@@ -54,7 +60,6 @@ public class StaffDirectory implements UserDetailsService {
                 .password(account.passwordHash())
                 .roles(account.roles().stream().map(StaffRole::name).toArray(String[]::new))
                 .disabled(!account.enabled())
-                .accountLocked(accounts.locked(username))
                 .build();
     }
 
@@ -68,34 +73,55 @@ public class StaffDirectory implements UserDetailsService {
 
     public StaffAccount create(String username, String password, Set<StaffRole> roles, String department,
                                String grid) {
-        if (username == null || !username.matches("[A-Za-z0-9_.-]{2,32}")) {
-            throw new IllegalArgumentException("username must be 2–32 letters, digits, _ . -");
+        if (!StaffNames.valid(username)) {
+            throw new InvalidStaffAccount("username", "用户名应为2到" + StaffNames.MAX_LENGTH + "位字母、数字或“_ . -”。");
         }
-        if (password == null || password.length() < 10) {
-            throw new IllegalArgumentException("password must have at least 10 characters");
+        if (password == null || password.length() < 10 || password.length() > 128) {
+            throw new InvalidStaffAccount("password", "密码至少需要10个字符（最多128个）。");
         }
         if (roles == null || roles.isEmpty()) {
-            throw new IllegalArgumentException("at least one role is needed");
+            throw new InvalidStaffAccount("roles", "请至少选择一个角色。");
         }
-        StaffAccount account = new StaffAccount(username, encoder.encode(password), Set.copyOf(roles), department,
+        String dept = department == null || department.isBlank() ? null : department.trim();
+        if (roles.contains(StaffRole.HANDLER) && dept == null) {
+            throw new InvalidStaffAccount("department", "处置人员必须填写所属部门，否则无法确定能看哪些工单。");
+        }
+        StaffAccount account = new StaffAccount(username, encoder.encode(password), Set.copyOf(roles), dept,
                 grid, true);
         accounts.save(account);
+        changed(username);
         return account;
     }
 
     public void setEnabled(String username, boolean enabled) {
-        StaffAccount a = accounts.find(username).orElseThrow(() -> new IllegalArgumentException("no such user"));
+        StaffAccount a = accounts.find(username).orElseThrow(() -> new InvalidStaffAccount("username", "没有这个账号。"));
         accounts.save(new StaffAccount(a.username(), a.passwordHash(), a.roles(), a.department(), a.grid(), enabled));
+        changed(username);
     }
 
+    /** Lifts the sign-in delays on this account for every client; any admin may. */
     public void unlock(String username) {
-        accounts.unlock(username);
+        accounts.find(username).orElseThrow(() -> new InvalidStaffAccount("username", "没有这个账号。"));
+        throttle.unlock(username);
+        changed(username);
     }
 
-    /** Any successful authentication (form or HTTP Basic) resets the failure count. */
+    /** Called with the username whenever an account's password, roles, or state changes (caches forget it). */
+    void onChange(java.util.function.Consumer<String> listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed(String username) {
+        changeListeners.forEach(l -> l.accept(username));
+    }
+
+    /** Any successful authentication (form or HTTP Basic) clears that client's failures on the account. */
     @EventListener
     void on(AuthenticationSuccessEvent success) {
-        accounts.clearFailures(success.getAuthentication().getName());
+        String who = success.getAuthentication().getName();
+        if (StaffNames.valid(who)) {
+            throttle.succeeded(client(success.getAuthentication()), who);
+        }
     }
 
     /** Console sign-ins are audited; HTTP Basic calls are audited by what they change, not per request. */
@@ -104,17 +130,26 @@ public class StaffDirectory implements UserDetailsService {
         audit.append(new AuditLogStore.AuditEntry(signIn.getAuthentication().getName(), "sign-in", "console", "ok"));
     }
 
+    /** A failure counts against its client and the client-and-account pair; the audit gets a bounded line. */
     @EventListener
     void on(AbstractAuthenticationFailureEvent failure) {
         String who = String.valueOf(failure.getAuthentication().getName());
-        long failures = accounts.recordFailure(who, LOCK_SECONDS);
-        audit.append(new AuditLogStore.AuditEntry(who, "sign-in", "",
-                "failed: " + failure.getException().getClass().getSimpleName()));
-        if (failures >= MAX_FAILURES && !accounts.locked(who)) {
-            accounts.lock(who, LOCK_SECONDS);
-            audit.append(new AuditLogStore.AuditEntry(who, "lock", "", "locked after " + failures + " failures"));
-            log.warn("Staff account locked for {} s after {} failed sign-ins", LOCK_SECONDS, failures);
+        if (!StaffNames.valid(who)) {
+            return;
         }
+        String client = client(failure.getAuthentication());
+        java.time.Duration delay = throttle.failed(client, who);
+        audit.append(new AuditLogStore.AuditEntry(who, "sign-in", "",
+                "failed: " + failure.getException().getClass().getSimpleName()
+                        + (delay.isZero() ? "" : "; next try from this client in " + delay.toSeconds() + " s")));
+        if (!delay.isZero()) {
+            log.warn("Sign-ins to a staff account from one client delayed {} s after repeated failures", delay.toSeconds());
+        }
+    }
+
+    private static String client(org.springframework.security.core.Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "unknown";
     }
 
     private FirstAdmin ensureFirstAdmin(AdminSettings settings) {
@@ -123,7 +158,7 @@ public class StaffDirectory implements UserDetailsService {
         if (configured) {
             accounts.save(new StaffAccount("admin", encoder.encode(settings.password()),
                     Set.of(StaffRole.ADMIN, StaffRole.OPERATOR), null, null, true));
-            accounts.unlock("admin");
+            throttle.unlock("admin");
             return new FirstAdmin(null, "from CIVICCHAT_ADMIN_PASSWORD");
         }
         if (existing.isPresent()) {

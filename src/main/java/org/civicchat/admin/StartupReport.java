@@ -34,14 +34,14 @@ class StartupReport {
         log.info("""
 
                 ==== CivicChat is ready ====
-                  Chat simulator : http://localhost:{}/
-                  WeChat portal  : http://localhost:{}/wx/portal/{} ({})
+                  Chat simulator : {}
+                  WeChat portal  : http://localhost:{}/wx/portal/{} ({}, {} mode)
                   Redis          : {}
                   Console        : http://localhost:{}/console/  user "admin", password {}
                 """,
-                port, port, wechat.appId(), wechat.sandbox() ? "sandbox: outbound messages go to the sandbox outbox" : "live API",
-                redis.embedded() ? "embedded redis-server, data in " + redis.dataDir().toAbsolutePath().normalize().resolve("redis")
-                        : "external (REDIS_URL)",
+                wechat.sandbox() ? "http://localhost:" + port + "/" : "none (WECHAT_SECRET is set)", port, wechat.appId(),
+                wechat.sandbox() ? "sandbox: outbound messages go to the sandbox outbox" : "live API", wechat.mode().id(),
+                redis.topology().id() + ": " + redis.describe(),
                 port, adminPassword());
     }
 

@@ -3,6 +3,7 @@ package org.civicchat.admin;
 import org.civicchat.store.StoreUnavailable;
 import org.civicchat.ticket.IllegalTransition;
 import org.civicchat.ticket.InvalidTicketRequest;
+import org.civicchat.ticket.NotYourCall;
 import org.civicchat.ticket.PhotoLimitReached;
 import org.civicchat.ticket.TicketNotFound;
 import org.springframework.http.HttpStatus;
@@ -16,18 +17,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Ticket API errors as JSON: 404 unknown ticket, 409 illegal transition (Chinese and English), 400 bad
+ * Ticket API errors as JSON: 404 unknown ticket (and a ticket outside a handler's department: the same
+ * answer), 403 a change the caller's role may not make, 409 illegal transition (Chinese and English), 400 bad
  * request, 503 when Redis is unreachable.
  */
 @RestControllerAdvice(assignableTypes = {TicketsApi.class, TicketsCsv.class, TicketsXlsx.class, TicketPhotosApi.class})
 class TicketErrors {
 
-    @ExceptionHandler(OutsideYourDepartment.class)
-    ResponseEntity<Map<String, String>> forbidden(OutsideYourDepartment e) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", "这张工单不归您的部门办理");
-        body.put("message", e.getMessage());
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON).body(body);
+    @ExceptionHandler(NotYourCall.class)
+    ResponseEntity<Map<String, String>> forbidden(NotYourCall e) {
+        return error(HttpStatus.FORBIDDEN, "not_your_call", "您的角色不能对工单 " + e.number() + " 做这项操作，请联系文明办。");
     }
 
     @ExceptionHandler(TicketNotFound.class)

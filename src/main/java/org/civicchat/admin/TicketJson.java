@@ -42,6 +42,7 @@ final class TicketJson {
         m.put("updatedAt", time(t.updatedAt()));
         m.put("deadline", time(t.deadline()));
         m.put("overdue", t.overdue());
+        m.put("urgent", t.urgent());
         m.put("escalation", t.escalation());
         m.put("followers", t.followerCount());
         m.put("photoCount", t.photoCount());
@@ -64,6 +65,7 @@ final class TicketJson {
             line.put("to", e.to() == null ? null : e.to().id());
             line.put("note", PersonalData.maskNumbers(e.note()));
             line.put("photo", e.photo());
+            line.put("toResident", e.toResident() == null ? null : PersonalData.maskNumbers(e.toResident()));
             lines.add(line);
         }
         m.put("log", lines);

@@ -40,7 +40,7 @@ class TicketPhotosApi {
     ResponseEntity<Map<String, Object>> upload(@PathVariable String number, @RequestParam("file") MultipartFile file,
                                                Authentication who) throws IOException {
         Ticket t = api.visible(number, who);
-        Photo p = tickets.uploadPhoto(t.number(), TicketsApi.actor(who), file.getBytes());
+        Photo p = tickets.uploadPhoto(t.number(), api.actor(who), file.getBytes());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", p.id());
         body.put("kind", p.kind());

@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
 /**
  * Tickets for staff: one ticket with its log, lists with filters and paging from the Redis indexes,
  * transitions, assignment, notes, merge and split, photos, rating figures. Handlers see only their
- * department's tickets; anything else is "not found" to them. CSV export is {@link TicketsCsv}.
+ * department's tickets; anything else is "not found" to them (the same 404 as a number that does not exist,
+ * so ticket numbers cannot be probed). CSV export is {@link TicketsCsv}.
  */
 @RestController
 class TicketsApi {
@@ -73,6 +74,8 @@ class TicketsApi {
         TicketPage result = tickets.list(filter);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items().stream().map(t -> flagged(TicketJson.summary(t), t)).toList());
+        body.put("urgent", page == 0 ? tickets.urgentOpen(filter, 10).stream()
+                .map(t -> flagged(TicketJson.summary(t), t)).toList() : List.of());
         body.put("total", result.total());
         body.put("totalExact", result.totalExact());
         body.put("page", result.page());
@@ -84,8 +87,8 @@ class TicketsApi {
     Map<String, Object> transition(@PathVariable String number, @RequestBody TransitionRequest body,
                                    Authentication who) {
         Ticket t = visible(number, who);
-        tickets.transition(t.number(), TicketStatus.fromId(body.to()), actor(who), body.note(), body.reason(),
-                body.photo());
+        tickets.transition(t.number(), TicketStatus.fromId(body.to()), actor(who), body.note(),
+                body.residentMessage(), body.reason(), body.photo());
         return one(t.number(), who);
     }
 
@@ -138,8 +141,13 @@ class TicketsApi {
     }
 
     @GetMapping("/api/admin/tickets/ratings")
-    Map<String, Map<String, String>> ratings() {
-        return tickets.ratings();
+    Map<String, Map<String, String>> ratings(Authentication who) {
+        Optional<String> only = scope.departmentOf(who);
+        Map<String, Map<String, String>> all = tickets.ratings();
+        if (only.isEmpty()) {
+            return all;
+        }
+        return all.containsKey(only.get()) ? Map.of(only.get(), all.get(only.get())) : Map.of();
     }
 
     @GetMapping("/api/admin/tickets/categories")
@@ -174,7 +182,7 @@ class TicketsApi {
         Ticket t = tickets.get(canonical(number));
         Optional<String> only = scope.departmentOf(who);
         if (only.isPresent() && !only.get().equals(t.department())) {
-            throw new OutsideYourDepartment(number);
+            throw new TicketNotFound(t.number());
         }
         return t;
     }
@@ -186,11 +194,16 @@ class TicketsApi {
         return org.civicchat.ticket.TicketNumbers.find(number).orElseThrow(() -> new TicketNotFound(number));
     }
 
-    static Actor actor(Authentication who) {
-        return Actor.staff(who == null ? "unknown" : who.getName());
+    Actor actor(Authentication who) {
+        return scope.actor(who);
     }
 
-    record TransitionRequest(String to, String note, String reason, String photo) {
+    /**
+     * @param note            an internal note: staff read it in the log, the resident never does
+     * @param residentMessage optional words for the resident, sent with the status notice and shown in their
+     *                        "查询" history; the only staff text a resident ever reads (besides a rejection's reason)
+     */
+    record TransitionRequest(String to, String note, String residentMessage, String reason, String photo) {
     }
 
     record AssignRequest(String department, String grid, String handler, String note) {

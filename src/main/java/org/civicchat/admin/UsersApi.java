@@ -2,6 +2,7 @@ package org.civicchat.admin;
 
 import org.civicchat.ticket.HandlerDesk;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +34,10 @@ class UsersApi {
 
     @GetMapping("/api/admin/me")
     Map<String, Object> me(Authentication who) {
+        if (who instanceof ApiTokenAuthentication token) {
+            return Map.of("username", who.getName(), "roles", List.of(token.token().role().id()),
+                    "department", token.department() == null ? "" : token.department(), "grid", "", "enabled", true);
+        }
         StaffAccount account = staff.find(who.getName()).orElseThrow();
         return view(account);
     }
@@ -43,12 +48,15 @@ class UsersApi {
     }
 
     @PostMapping("/api/admin/users")
-    ResponseEntity<Map<String, Object>> create(@RequestBody NewStaff body) {
-        if (staff.find(body.username() == null ? "" : body.username()).isPresent()) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "用户名已存在 (username taken)"));
+    ResponseEntity<?> create(@RequestBody NewStaff body) {
+        if (StaffNames.valid(body.username()) && staff.find(body.username()).isPresent()) {
+            ProblemDetail taken = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "用户名已存在，请换一个。");
+            taken.setTitle("用户名已存在");
+            taken.setProperty("field", "username");
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(taken);
         }
         Set<StaffRole> roles = body.roles() == null ? Set.of()
-                : body.roles().stream().map(StaffRole::of).collect(Collectors.toSet());
+                : body.roles().stream().map(UsersApi::role).collect(Collectors.toSet());
         StaffAccount account = staff.create(body.username(), body.password(), roles, body.department(), body.grid());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(account));
     }
@@ -72,6 +80,10 @@ class UsersApi {
         if (account == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "没有这个账号 (no such user)"));
         }
+        if (account.has(StaffRole.HANDLER) && !account.has(StaffRole.OPERATOR) && !account.has(StaffRole.ADMIN)
+                && (account.department() == null || account.department().isBlank())) {
+            throw new InvalidStaffAccount("department", "这个处置人员账号没有所属部门，请先补上部门再生成绑定码。");
+        }
         String code = desk.issueCode(account.username(),
                 account.department() == null || account.department().isBlank() ? null : account.department());
         return ResponseEntity.ok(Map.of("code", code, "expiresInSeconds", 900,
@@ -83,9 +95,18 @@ class UsersApi {
         return audit.latest(Math.min(Math.max(limit, 1), 1000));
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> badRequest(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    @ExceptionHandler(InvalidStaffAccount.class)
+    ProblemDetail badRequest(InvalidStaffAccount e) {
+        return e.problem("账号信息有误");
+    }
+
+    private static StaffRole role(String id) {
+        try {
+            return StaffRole.of(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidStaffAccount("roles", "未知的角色“" + String.valueOf(id).substring(0,
+                    Math.min(String.valueOf(id).length(), 20)) + "”，可选：admin、operator、handler。");
+        }
     }
 
     private static Map<String, Object> view(StaffAccount a) {

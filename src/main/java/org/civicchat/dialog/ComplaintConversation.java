@@ -16,143 +16,265 @@ import java.util.Optional;
 
 /**
  * The chat side of 随手拍: a complaint put together across messages in any order (words, voice, photo,
- * WeChat location), one question at a time, filed as soon as it has words and a place, or when the resident
- * says "直接提交". The confirmation with the ticket number is only sent after Redis stored the ticket; if
- * storing fails the resident is told so and asked to send again. While a draft is open the session flow is
- * "complaint"/"draft"; after a ticket is filed or shown it is "complaint"/"ticket:&lt;number&gt;" so a photo
- * sent next goes to that ticket. Following tickets (queries, additions, withdrawal, rating) is in
- * {@link TicketFollowUp}.
+ * WeChat location), one question at a time. The draft says what it still expects (the problem, or its
+ * place) and takes a message only when it fits: a place must read as a place ({@link PlaceReading}); a
+ * question, a command, thanks or another complaint pass to their own handlers and the draft waits (the
+ * router adds {@link #reminder}). A clear complaint files at once; one whose parts were read with doubt (a
+ * place that only looks like an address, words that were not read as a complaint) files after a one-line
+ * confirmation (1 提交 / 2 修改). "取消" and its kin end it. Another problem reported meanwhile sets the
+ * draft aside and brings it back when that one is done.
+ * <p>
+ * The draft's state lives in the session's {@link SessionStore#DRAFT} slot: {@code open}, {@code open:unsure},
+ * {@code confirm} or {@code revise}. Following tickets is in {@link TicketFollowUp}, additions right after
+ * filing in {@link AfterFiling}.
  */
 @Component
 class ComplaintConversation {
 
-    static final String FLOW = "complaint";
-    static final String DRAFT = "draft";
-    static final String TICKET = "ticket:";
+    static final String OPEN = "open";
+    static final String UNSURE = "open:unsure";
+    static final String CONFIRM = "confirm";
+    static final String REVISE = "revise";
     private static final Logger log = LoggerFactory.getLogger(ComplaintConversation.class);
-    private static final int SHORT_ANSWER = 40;
 
     private final TicketService tickets;
     private final SessionStore sessions;
     private final TicketFollowUp followUp;
+    private final AfterFiling afterFiling;
 
-    ComplaintConversation(TicketService tickets, SessionStore sessions, TicketFollowUp followUp) {
+    ComplaintConversation(TicketService tickets, SessionStore sessions, TicketFollowUp followUp,
+                          AfterFiling afterFiling) {
         this.tickets = tickets;
         this.sessions = sessions;
         this.followUp = followUp;
+        this.afterFiling = afterFiling;
     }
 
-    /** The next message of a resident with an open draft or a ticket just shown; empty to let it pass. */
-    Optional<Reply> continueFlow(Inbound message, SessionStore.OpenFlow flow, Analysis analysis) {
-        boolean inDraft = DRAFT.equals(flow.data());
-        Optional<Reply> command = followUp.onCommand(message, inDraft, this::fileNow, this::cancelDraft);
-        if (command.isPresent()) {
-            return command;
-        }
-        if (flow.data().startsWith(TICKET)) {
-            if (message.kind() == MessageKind.IMAGE) {
-                return Optional.of(followUp.addPhoto(message, flow.data().substring(TICKET.length())));
-            }
-            sessions.close(message.openid());
+    /** The answer to "将提交：…回复1提交，2修改"; empty when the message is something else. */
+    Optional<Reply> continueConfirmation(Inbound message, String state) {
+        if (!CONFIRM.equals(state) || !isText(message)) {
             return Optional.empty();
         }
+        String s = PlaceReading.fold(message.text());
+        if (s.matches("1|提交|确认|确认提交|确定|是|是的|对|对的|没错|好|好的|可以|行|没问题|1提交")) {
+            return Optional.of(file(message, false));
+        }
+        if (s.matches("2|修改|改|要改|改一下|不对|不是|错了|有误|2修改")) {
+            sessions.slot(message.openid(), SessionStore.DRAFT, REVISE);
+            return Optional.of(Reply.text(TicketReplies.REVISE));
+        }
+        return Optional.empty();
+    }
+
+    /** Ticket commands ("我的工单", "查询 WM…", a rating, and inside a draft "直接提交" / "取消"). */
+    Optional<Reply> onCommand(Inbound message, boolean inDraft) {
+        return followUp.onCommand(message, inDraft, this::fileNow, this::cancelDraft);
+    }
+
+    /** The next message while a draft is open: taken when it fits what the draft expects. */
+    Optional<Reply> continueDraft(Inbound message, String state, Analysis analysis) {
+        Optional<Draft> open = safeDraft(message.openid());
+        if (open.isEmpty()) {
+            sessions.slot(message.openid(), SessionStore.DRAFT, null);
+            return Optional.empty();
+        }
+        Draft d = open.get();
+        boolean revising = REVISE.equals(state) || CONFIRM.equals(state);
         return switch (message.kind()) {
-            case IMAGE -> Optional.of(onPhoto(message));
-            case LOCATION -> Optional.of(onLocation(message));
-            case TEXT, VOICE -> {
-                if (analysis == null) {
-                    yield Optional.empty();
-                }
-                if (isOtherBusiness(analysis)) {
-                    yield Optional.empty();
-                }
-                yield Optional.of(addWords(message, analysis, true));
-            }
+            case IMAGE -> Optional.of(revising ? confirmAgain(message, photo(message), "收到照片。") : onPhoto(message));
+            case LOCATION -> Optional.of(revising ? revisePlace(message, wechatPlace(message)) : onLocation(message));
+            case TEXT, VOICE -> analysis == null ? Optional.empty()
+                    : revising ? revise(message, d, analysis) : addIfFits(message, d, state, analysis);
             default -> Optional.empty();
         };
     }
 
+    /** A complaint outside a draft, or another problem while one waits (that one is set aside). */
     Reply onComplaint(Inbound message, Analysis analysis) {
-        return addWords(message, analysis, false);
+        Optional<Draft> open = safeDraft(message.openid());
+        if (open.isPresent() && anotherProblem(open.get(), analysis) && parked(message.openid())) {
+            sessions.slot(message.openid(), SessionStore.DRAFT, null);
+        }
+        return addWords(message, analysis, analysis.location() != null ? OPEN : OPEN, false);
+    }
+
+    /** Danger to people: the emergency line first, then the complaint when it is a city matter. */
+    Reply onEmergency(Inbound message, Analysis analysis, Emergencies.Emergency emergency) {
+        boolean cityMatter = analysis != null && analysis.category() != null;
+        if (!cityMatter) {
+            return Reply.text(emergency.line() + "\n" + TicketReplies.EMERGENCY_NOT_CITY);
+        }
+        Optional<Draft> open = safeDraft(message.openid());
+        if (open.isPresent() && anotherProblem(open.get(), analysis) && parked(message.openid())) {
+            sessions.slot(message.openid(), SessionStore.DRAFT, null);
+        }
+        try {
+            tickets.markDraftUrgent(message.openid());
+        } catch (RuntimeException e) {
+            return Reply.text(emergency.line() + "\n" + notSaved(message, e).text());
+        }
+        return Reply.text(emergency.line() + "\n" + addWords(message, analysis, OPEN, false).text());
     }
 
     Reply onTicketQuery(Inbound message, Analysis analysis) {
         return followUp.onQuery(message, analysis);
     }
 
-    /** Ticket commands typed outside any flow ("我的工单", "查询 WM…", a rating answer…). */
-    Optional<Reply> onCommand(Inbound message) {
-        return followUp.onCommand(message, false, this::fileNow, this::cancelDraft);
+    /**
+     * "井盖那个修了没": the status of the resident's matching ticket; empty when nothing matches and the words
+     * read as a complaint ("路灯坏了一个月怎么还没人修" from someone who never reported it is a report).
+     */
+    Optional<Reply> onStatusQuestion(Inbound message, Analysis analysis) {
+        return followUp.onStatusQuestion(message, analysis,
+                analysis.intent() == Intent.COMPLAINT && !StatusQuestions.aboutAReport(message.text()));
     }
 
     Reply onPhoto(Inbound message) {
         Draft d;
         try {
-            d = tickets.addToDraft(message.openid(), DraftPart.photo(message.mediaId(), message.picUrl()));
+            d = photo(message);
         } catch (RuntimeException e) {
             return notSaved(message, e);
         }
         if (d.photoRefused() > 0) {
-            return keepDrafting(message, TicketReplies.PHOTO_LIMIT);
+            return keepDrafting(message, stateOf(message.openid()), TicketReplies.PHOTO_LIMIT);
         }
-        if (d.complete()) {
-            return file(message, false);
-        }
-        return keepDrafting(message, TicketReplies.photoReceived(nextQuestion(d)));
+        return finish(message, d, stateOf(message.openid()), "收到照片。");
     }
 
     Reply onLocation(Inbound message) {
-        String label = message.label() == null || message.label().isBlank() ? "微信位置" : message.label();
         Draft d;
         try {
-            d = tickets.addToDraft(message.openid(), new DraftPart(null, null, label, message.latitude(),
-                    message.longitude(), null, null));
+            d = tickets.addToDraft(message.openid(), wechatPlace(message));
         } catch (RuntimeException e) {
             return notSaved(message, e);
         }
-        if (d.complete()) {
-            return file(message, false);
-        }
-        return keepDrafting(message, TicketReplies.placeReceived(label, nextQuestion(d)));
+        return finish(message, d, stateOf(message.openid()), "收到位置：" + label(message) + "。");
     }
 
-    /** Words of a complaint; while a draft waits for a place, a short answer is taken as the place. */
-    private Reply addWords(Inbound message, Analysis analysis, boolean inDraft) {
+    /** The one line a waiting draft adds to a reply about something else; empty when none waits. */
+    Optional<String> reminder(String openid, String state) {
+        if (state == null) {
+            return Optional.empty();
+        }
+        if (CONFIRM.equals(state)) {
+            return Optional.of(TicketReplies.REMIND_CONFIRM);
+        }
+        if (REVISE.equals(state)) {
+            return Optional.of(TicketReplies.REVISE);
+        }
+        return safeDraft(openid).map(d -> d.hasDescription() ? TicketReplies.REMIND_PLACE : TicketReplies.REMIND_WHAT);
+    }
+
+    private Optional<Reply> addIfFits(Inbound message, Draft d, String state, Analysis analysis) {
+        String text = message.text().trim();
+        if (!d.hasDescription()) {
+            if (analysis.intent() == Intent.COMPLAINT) {
+                return Optional.of(addWords(message, analysis, state, true));
+            }
+            if (looksLikeDescription(text, analysis)) {
+                return Optional.of(addWords(message, analysis, UNSURE, true));
+            }
+            return Optional.empty();
+        }
+        if (analysis.intent() == Intent.COMPLAINT && anotherProblem(d, analysis)) {
+            return Optional.empty(); // another problem, with its own place: reported on its own
+        }
+        if (PlaceReading.isPlace(text, analysis)) {
+            boolean found = analysis.location() != null;
+            String place = found ? analysis.location() : PlaceReading.fold(text).replaceFirst("^(?:在|就在|位于|地址[:：]?|位置[:：]?)", "");
+            String words = found && !placeOnly(text, place) && analysis.intent() == Intent.COMPLAINT ? text : null;
+            return Optional.of(add(message, DraftPart.words(words, analysis.category(), place), found ? state : UNSURE, ""));
+        }
+        if (analysis.intent() == Intent.COMPLAINT && !anotherProblem(d, analysis)) {
+            return Optional.of(addWords(message, analysis, state, true));
+        }
+        if (PlaceReading.onlyPoints(text)) {
+            return Optional.of(keepDrafting(message, state, TicketReplies.VAGUE_PLACE));
+        }
+        return Optional.empty();
+    }
+
+    /** After "2 修改": a place replaces the place, anything that reads as the problem replaces the words. */
+    private Optional<Reply> revise(Inbound message, Draft d, Analysis analysis) {
+        String text = message.text().trim();
+        if (PlaceReading.isPlace(text, analysis) && (analysis.intent() != Intent.COMPLAINT || placeOnly(text, analysis.location()))) {
+            String place = analysis.location() != null ? analysis.location() : PlaceReading.fold(text);
+            return Optional.of(revisePlace(message, DraftPart.words(null, null, place)));
+        }
+        if (analysis.intent() == Intent.COMPLAINT || looksLikeDescription(text, analysis)) {
+            Draft revised;
+            try {
+                revised = tickets.reviseDraft(message.openid(), text, analysis.category(),
+                        analysis.location() == null ? null : DraftPart.words(null, null, analysis.location()));
+            } catch (RuntimeException e) {
+                return Optional.of(notSaved(message, e));
+            }
+            return Optional.of(askConfirmation(message, revised, "已修改。"));
+        }
+        return Optional.empty();
+    }
+
+    private Reply revisePlace(Inbound message, DraftPart place) {
+        Draft revised;
+        try {
+            revised = tickets.reviseDraft(message.openid(), null, null, place);
+        } catch (RuntimeException e) {
+            return notSaved(message, e);
+        }
+        return askConfirmation(message, revised, "已修改。");
+    }
+
+    private Reply confirmAgain(Inbound message, Draft d, String ack) {
+        return d.photoRefused() > 0 ? Reply.text(TicketReplies.PHOTO_LIMIT) : askConfirmation(message, d, ack);
+    }
+
+    private Reply addWords(Inbound message, Analysis analysis, String state, boolean inDraft) {
         String text = message.text() == null ? "" : message.text().trim();
         String location = analysis.location();
         String words = placeOnly(text, location) ? null : text;
+        return add(message, DraftPart.words(words, analysis.category(), location), state, inDraft ? "" : "");
+    }
+
+    private Reply add(Inbound message, DraftPart part, String state, String ack) {
         Draft d;
         try {
-            if (inDraft) {
-                Optional<Draft> open = tickets.draft(message.openid());
-                boolean wantsPlace = open.map(o -> o.hasDescription() && !o.hasLocation()).orElse(false);
-                if (wantsPlace && text.length() <= SHORT_ANSWER && analysis.category() == null) {
-                    location = text;
-                    words = null;
-                }
-            }
-            d = tickets.addToDraft(message.openid(), DraftPart.words(words, analysis.category(), location));
+            d = tickets.addToDraft(message.openid(), part);
         } catch (RuntimeException e) {
             return notSaved(message, e);
         }
+        return finish(message, d, state, ack);
+    }
+
+    /** Files a complete draft (after a confirmation when it was read with doubt), else asks for what is missing. */
+    private Reply finish(Inbound message, Draft d, String state, String ack) {
         if (d.complete()) {
-            return file(message, false);
+            return UNSURE.equals(state) ? askConfirmation(message, d, ack) : file(message, false);
         }
-        return keepDrafting(message, nextQuestion(d));
+        return keepDrafting(message, state == null || CONFIRM.equals(state) || REVISE.equals(state) ? OPEN : state,
+                ack + nextQuestion(d, ack.isEmpty()));
+    }
+
+    private Reply askConfirmation(Inbound message, Draft d, String ack) {
+        if (!d.complete()) {
+            return keepDrafting(message, UNSURE, ack + nextQuestion(d, ack.isEmpty()));
+        }
+        sessions.slot(message.openid(), SessionStore.DRAFT, CONFIRM);
+        return Reply.text(ack + TicketReplies.confirm(d));
     }
 
     private Reply fileNow(Inbound message) {
-        Optional<Draft> d = tickets.draft(message.openid());
+        Optional<Draft> d = safeDraft(message.openid());
         if (d.isEmpty() || (!d.get().hasDescription() && d.get().photos().isEmpty())) {
-            return keepDrafting(message, TicketReplies.NOTHING_TO_FILE);
+            return keepDrafting(message, OPEN, TicketReplies.NOTHING_TO_FILE);
         }
         return file(message, true);
     }
 
     private Reply cancelDraft(Inbound message) {
         tickets.discardDraft(message.openid());
-        sessions.close(message.openid());
-        return Reply.text(TicketReplies.DRAFT_CANCELLED);
+        sessions.slot(message.openid(), SessionStore.DRAFT, null);
+        return Reply.text(TicketReplies.DRAFT_CANCELLED + bringBackParked(message.openid()));
     }
 
     private Reply file(Inbound message, boolean anyway) {
@@ -164,32 +286,91 @@ class ComplaintConversation {
         }
         return switch (filing.outcome()) {
             case FILED, ALREADY_FILED -> {
-                sessions.open(message.openid(), new SessionStore.OpenFlow(FLOW, TICKET + filing.ticket().number()));
+                filed(message, filing);
                 boolean cut = filing.draft() != null && filing.draft().truncated();
-                yield Reply.text(TicketTexts.filed(filing.ticket()) + (cut ? TicketReplies.TRUNCATED : ""));
+                yield Reply.text(TicketTexts.filed(filing.ticket()) + (cut ? TicketReplies.TRUNCATED : "")
+                        + bringBackParked(message.openid()));
             }
             case FOLLOWED -> {
-                sessions.open(message.openid(), new SessionStore.OpenFlow(FLOW, TICKET + filing.ticket().number()));
-                yield Reply.text(TicketTexts.followed(filing.ticket()));
+                filed(message, filing);
+                yield Reply.text(TicketTexts.followed(filing.ticket()) + bringBackParked(message.openid()));
             }
-            case INCOMPLETE -> keepDrafting(message, nextQuestion(filing.draft()));
+            case INCOMPLETE -> keepDrafting(message, OPEN, nextQuestion(filing.draft(), true));
         };
     }
 
-    private Reply keepDrafting(Inbound message, String text) {
-        sessions.open(message.openid(), new SessionStore.OpenFlow(FLOW, DRAFT));
+    private void filed(Inbound message, Filing filing) {
+        sessions.slot(message.openid(), SessionStore.DRAFT, null);
+        afterFiling.justFiled(message.openid(), filing.ticket().number());
+    }
+
+    /** A draft set aside for another problem comes back once that one is filed or cancelled. */
+    private String bringBackParked(String openid) {
+        try {
+            if (!tickets.hasParkedDraft(openid) || !tickets.unparkDraft(openid)) {
+                return "";
+            }
+            sessions.slot(openid, SessionStore.DRAFT, OPEN);
+            return safeDraft(openid).map(d -> "\n" + TicketReplies.parkedWaiting(d)).orElse("");
+        } catch (RuntimeException e) {
+            log.warn("A parked draft could not be brought back: {}", e.toString());
+            return "";
+        }
+    }
+
+    private boolean parked(String openid) {
+        try {
+            return tickets.parkDraft(openid);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private Reply keepDrafting(Inbound message, String state, String text) {
+        sessions.slot(message.openid(), SessionStore.DRAFT, state == null ? OPEN : state);
         return Reply.text(text);
     }
 
+    private Draft photo(Inbound message) {
+        return tickets.addToDraft(message.openid(), DraftPart.photo(message.mediaId(), message.picUrl()));
+    }
+
+    private String stateOf(String openid) {
+        String s = sessions.slot(openid, SessionStore.DRAFT);
+        return s == null ? OPEN : s;
+    }
+
+    private Optional<Draft> safeDraft(String openid) {
+        try {
+            return tickets.draft(openid);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** At most one question: the problem first, then the place. */
-    private static String nextQuestion(Draft d) {
+    private static String nextQuestion(Draft d, boolean acknowledge) {
         if (!d.hasDescription()) {
-            return TicketReplies.ASK_WHAT;
+            return acknowledge ? TicketReplies.ASK_WHAT : TicketReplies.WHAT;
         }
         if (!d.hasLocation()) {
-            return (d.truncated() ? "内容已收到（较长，已保留前1000字）。" : "收到。") + TicketReplies.ASK_WHERE;
+            return (d.truncated() ? "内容已收到（较长，已保留前1000字）。" : acknowledge ? "收到。" : "") + TicketReplies.ASK_WHERE;
         }
-        return TicketReplies.ASK_WHAT;
+        return acknowledge ? TicketReplies.ASK_WHAT : TicketReplies.WHAT;
+    }
+
+    /** Words that describe a problem though the understanding did not call them a complaint. */
+    private static boolean looksLikeDescription(String text, Analysis analysis) {
+        String s = PlaceReading.fold(text);
+        return s.length() >= 3 && analysis.intent() == Intent.OTHER && !PlaceReading.isQuestion(s)
+                && SmallTalk.read(text).isEmpty() && !CancelWords.matches(text) && !PlaceReading.onlyPoints(text);
+    }
+
+    /** Words of another category than the waiting draft's: a second problem, not more of the first. */
+    private static boolean anotherProblem(Draft d, Analysis analysis) {
+        return d.hasDescription() && d.category() != null && analysis.category() != null
+                && !"other".equals(d.category()) && !"other".equals(analysis.category())
+                && !d.category().equals(analysis.category());
     }
 
     /** The text names a place and (nearly) nothing else: "桃园小区南边", "在滨河路17号". */
@@ -201,11 +382,16 @@ class ComplaintConversation {
         return rest.length() <= 1;
     }
 
-    /** A question or greeting while a draft is open goes to its own handler; the draft waits. */
-    private static boolean isOtherBusiness(Analysis analysis) {
-        Intent i = analysis.intent();
-        return (i == Intent.FAQ || i == Intent.GREETING || i == Intent.SURVEY || i == Intent.TICKET_QUERY)
-                && analysis.location() == null && analysis.category() == null;
+    private static DraftPart wechatPlace(Inbound message) {
+        return new DraftPart(null, null, label(message), message.latitude(), message.longitude(), null, null);
+    }
+
+    private static String label(Inbound message) {
+        return message.label() == null || message.label().isBlank() ? "微信位置" : message.label();
+    }
+
+    private static boolean isText(Inbound message) {
+        return (message.kind() == MessageKind.TEXT || message.kind() == MessageKind.VOICE) && message.text() != null;
     }
 
     private Reply notSaved(Inbound message, RuntimeException e) {

@@ -30,6 +30,11 @@ public class Conversation implements AutoCloseable {
     private static final long STALE_MARGIN_MILLIS = 1500;
     static final String SORRY = "抱歉，系统开了个小差，请稍后再发一次。";
     static final String BUSY = "现在咨询的人比较多，请稍等片刻再发一次，谢谢您的耐心。";
+    /**
+     * How long a message is remembered against retries and replays: WeChat's clock window is ±300 s, so a
+     * message stamped 300 s ahead is still accepted 600 s after it first arrived; one more minute of margin.
+     */
+    public static final Duration RETRY_MEMORY = Duration.ofSeconds(660);
 
     private final ReplyStore replies;
     private final DialogRouter router;

@@ -4,6 +4,8 @@ import org.civicchat.faq.FaqService;
 import org.civicchat.faq.FaqSettings;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.NlpService;
+import org.civicchat.nlp.NlpSettings;
+import org.civicchat.nlp.SentenceEmbedder;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -39,8 +41,9 @@ public final class DevSetEvaluation {
             System.err.println("usage: DevSetEvaluation FILE.tsv [FILE.tsv …]");
             System.exit(2);
         }
-        Understanding understanding = new Understanding(new NlpService(),
-                new FaqService(FaqSettings.defaults(), null, null));
+        NlpSettings nlp = NlpSettings.defaults();
+        Understanding understanding = new Understanding(new NlpService(nlp),
+                new FaqService(FaqSettings.defaults(), null, null, null, SentenceEmbedder.sharedWithVectorsUnder(nlp.dataDir())));
         DevSetEvaluation evaluation = new DevSetEvaluation(understanding, new PrintStream(System.out, true, StandardCharsets.UTF_8));
         for (String file : args) {
             evaluation.run(Path.of(file));
@@ -59,6 +62,7 @@ public final class DevSetEvaluation {
     private Map<String, Double> faq(List<String[]> rows) {
         Tally inDomain = new Tally("FAQ top-1 accuracy (in-domain)");
         Tally offTopic = new Tally("off-topic refused");
+        Tally wrong = new Tally("top answer wrong (in-domain answered with another entry; lower is better)");
         Map<String, Map<String, Integer>> confusion = new TreeMap<>();
         for (String[] row : rows) {
             Understanding.Understood u = understanding.understand(row[0]);
@@ -67,12 +71,19 @@ public final class DevSetEvaluation {
             boolean right = expected.equals(got);
             (expected.equals("none") ? offTopic : inDomain).add(right, row[0] + "  expected " + expected + ", got "
                     + got + describe(u));
+            if (!expected.equals("none")) {
+                boolean answeredWrong = !right && !got.equals("none");
+                wrong.add(!answeredWrong, row[0] + "  answered " + got + " for " + expected);
+            }
             confusion.computeIfAbsent(expected.equals("none") ? "none" : "in-domain", k -> new TreeMap<>())
                     .merge(expected.equals("none") ? got.equals("none") ? "none" : "answered"
                             : right ? "right" : got.equals("none") ? "not answered" : "wrong entry", 1, Integer::sum);
         }
         printConfusion("expected \\ got", confusion);
-        return Map.of(inDomain.name, inDomain.print(), offTopic.name, offTopic.print());
+        double inDomainShare = inDomain.print();
+        double offTopicShare = offTopic.print();
+        double wrongShare = 1 - wrong.printShare(false);
+        return Map.of(inDomain.name, inDomainShare, offTopic.name, offTopicShare, wrong.name, wrongShare);
     }
 
     private Map<String, Double> messages(List<String[]> rows) {
@@ -135,9 +146,18 @@ public final class DevSetEvaluation {
         }
 
         double print() {
+            return printShare(true);
+        }
+
+        /** @param asRight print the share that is right; false prints the share of misses (for error rates) */
+        double printShare(boolean asRight) {
             double share = total == 0 ? 1.0 : (double) right / total;
-            out.printf(java.util.Locale.ROOT, "%s: %d/%d = %.1f%%%n", name, right, total, 100 * share);
-            misses.forEach(m -> out.println("  miss: " + m));
+            int shown = asRight ? right : total - right;
+            out.printf(java.util.Locale.ROOT, "%s: %d/%d = %.1f%%%n", name, shown, total,
+                    100 * (asRight ? share : 1 - share));
+            if (asRight) {
+                misses.forEach(m -> out.println("  miss: " + m));
+            }
             return share;
         }
     }

@@ -2,11 +2,11 @@ package org.civicchat.dialog;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.civicchat.nlp.Analysis;
+import org.civicchat.nlp.Intent;
 import org.civicchat.nlp.NlpService;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -15,11 +15,18 @@ import java.util.concurrent.locks.Lock;
  * Chooses what handles a message. The routing table, specific to general:
  * <ol>
  *   <li>events: subscribe welcomes, unsubscribe is recorded, menu CLICKs go to their feature, the rest are quiet;</li>
- *   <li>an open flow (a FAQ clarification, a survey, a complaint draft) gets the resident's next message;</li>
- *   <li>text and recognised voice go by intent;</li>
- *   <li>photos and locations go to the complaint draft;</li>
+ *   <li>danger to people ({@link Emergencies}) gets the emergency number first, whatever flow is open;</li>
+ *   <li>open flows take the message only when it fits what they expect: "更多", a FAQ choice, a survey answer,
+ *       the 1/2 of a draft's confirmation;</li>
+ *   <li>commands (handler, survey, topic, ticket, 取消/直接提交 in a draft);</li>
+ *   <li>the waiting draft takes a place, a description, a photo or a location when it fits;</li>
+ *   <li>a photo, location or more words right after filing go to that ticket;</li>
+ *   <li>a survey on screen says it could not read an answer that is no other business;</li>
+ *   <li>text by small talk, status questions and then intent; photos and locations start a draft;</li>
  *   <li>anything else gets a polite sentence, never silence.</li>
  * </ol>
+ * A reply about something else while a draft or a survey waits ends with one line about what it still
+ * needs (or the survey question again).
  */
 @Component
 class DialogRouter {
@@ -30,21 +37,29 @@ class DialogRouter {
     private final NlpService nlp;
     private final FaqConversation faq;
     private final ComplaintConversation complaints;
+    private final AfterFiling afterFiling;
     private final SurveyConversation surveys;
+    private final VolunteerConversation volunteers;
     private final HandlerCommands handlers;
+    private final SmallTalkReplies smallTalk;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
     private final long lockWaitMillis;
 
     DialogRouter(SessionStore sessions, NlpService nlp, FaqConversation faq, ComplaintConversation complaints,
-                 SurveyConversation surveys, HandlerCommands handlers, ApplicationEventPublisher events, MeterRegistry meters,
+                 AfterFiling afterFiling, SurveyConversation surveys, VolunteerConversation volunteers,
+                 HandlerCommands handlers,
+                 SmallTalkReplies smallTalk, ApplicationEventPublisher events, MeterRegistry meters,
                  DialogSettings settings) {
         this.sessions = sessions;
         this.nlp = nlp;
         this.faq = faq;
         this.complaints = complaints;
+        this.afterFiling = afterFiling;
         this.surveys = surveys;
+        this.volunteers = volunteers;
         this.handlers = handlers;
+        this.smallTalk = smallTalk;
         this.events = events;
         this.meters = meters;
         this.lockWaitMillis = settings.sessionLockWait().toMillis();
@@ -54,7 +69,7 @@ class DialogRouter {
         Lock lock = sessions.lockFor(message.openid());
         boolean locked = tryLock(lock);
         try {
-            return LongReplies.fit(message.openid(), dispatch(message), sessions);
+            return LongReplies.fit(message.openid(), Replies.withoutRepeats(dispatch(message)), sessions);
         } finally {
             if (locked) {
                 lock.unlock();
@@ -67,40 +82,137 @@ class DialogRouter {
             return onEvent(message);
         }
         announce(new ResidentEvents.ResidentMessaged(message.openid(), message.createTime()));
-        Analysis analysis = hasText(message) ? nlp.analyze(message.text()) : null;
-        Optional<Reply> continued = continueOpenFlow(message, analysis);
-        if (continued.isPresent()) {
-            return count(message, "flow", continued.get());
+        Analysis analysis = analyze(message);
+        SessionStore.Session session = sessions.read(message.openid());
+        Optional<Emergencies.Emergency> danger = hasText(message) ? Emergencies.read(message.text()) : Optional.empty();
+        if (danger.isPresent()) {
+            return count(message, "emergency", complaints.onEmergency(message, analysis, danger.get()));
         }
-        return switch (message.kind()) {
+        Optional<Reply> claimed = claimByFlow(message, analysis, session);
+        if (claimed.isPresent()) {
+            return count(message, "flow", claimed.get());
+        }
+        Optional<Reply> command = commands(message, session.draft() != null);
+        if (command.isPresent()) {
+            return withReminders(message, count(message, "command", command.get()), session);
+        }
+        claimed = claimByDraft(message, analysis, session);
+        if (claimed.isPresent()) {
+            return count(message, "flow", claimed.get());
+        }
+        Reply reply = switch (message.kind()) {
             case TEXT, VOICE -> analysis == null
                     ? count(message, "empty", Reply.text(Replies.EMPTY_TEXT))
-                    : onText(message, analysis);
+                    : onText(message, analysis, session);
             case IMAGE -> count(message, "photo", handlers.onPhoto(message).orElseGet(() -> complaints.onPhoto(message)));
             case LOCATION -> count(message, "location", complaints.onLocation(message));
             case LINK -> count(message, "link", Reply.text(Replies.LINK));
             default -> count(message, "unsupported", Reply.text(Replies.UNSUPPORTED));
         };
+        if (hasText(message)) {
+            sessions.rememberLast(message.openid(), message.text());
+        }
+        return withReminders(message, reply, session);
     }
 
-    /** An open flow gets the message first; a flow that does not claim it lets it pass to the table. */
-    private Optional<Reply> continueOpenFlow(Inbound message, Analysis analysis) {
-        Optional<SessionStore.OpenFlow> open = sessions.openFlow(message.openid());
-        if (open.isEmpty()) {
+    /** The one place the router reads a text; the understanding's readings arrive here. */
+    private Analysis analyze(Inbound message) {
+        return hasText(message) ? nlp.analyze(message.text()) : null;
+    }
+
+    /** Open flows ("更多", a FAQ choice, a survey answer, a draft's 1/2), each only when the message fits it. */
+    private Optional<Reply> claimByFlow(Inbound message, Analysis analysis, SessionStore.Session session) {
+        SessionStore.OpenFlow flow = session.flow();
+        boolean surveyOpen = flow != null && SurveyConversation.FLOW.equals(flow.name());
+        if (flow != null && !surveyOpen) {
+            Optional<Reply> r = switch (flow.name()) {
+                case LongReplies.FLOW -> LongReplies.continueFlow(message, flow, sessions);
+                case FaqConversation.FLOW -> faq.continueFlow(message, flow);
+                case VolunteerConversation.FLOW -> volunteers.continueFlow(message, flow, analysis);
+                default -> Optional.empty();
+            };
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        if (surveyOpen && (hasText(message) || session.draft() == null)) {
+            Optional<Reply> r = surveys.continueFlow(message, flow, otherBusiness(message, analysis));
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        Optional<Reply> confirmed = complaints.continueConfirmation(message, session.draft());
+        if (confirmed.isPresent()) {
+            return confirmed;
+        }
+        return Optional.empty();
+    }
+
+    /** The waiting draft, the ticket just filed, and a survey's "could not read that", each when it fits. */
+    private Optional<Reply> claimByDraft(Inbound message, Analysis analysis, SessionStore.Session session) {
+        SessionStore.OpenFlow flow = session.flow();
+        boolean surveyOpen = flow != null && SurveyConversation.FLOW.equals(flow.name());
+        if (session.draft() != null) {
+            Optional<Reply> r = complaints.continueDraft(message, session.draft(), analysis);
+            if (r.isPresent()) {
+                return r;
+            }
+        } else {
+            Optional<Reply> r = afterFiling.continueTicket(message, session.ticket(), analysis)
+                    .or(() -> hasText(message) ? afterFiling.cancelAfterFiling(message, session.ticket()) : Optional.empty());
+            if (r.isPresent()) {
+                return r;
+            }
+        }
+        if (surveyOpen && hasText(message) && !otherBusiness(message, analysis)) {
+            return surveys.notUnderstood(message, flow);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Reply> commands(Inbound message, boolean inDraft) {
+        if (!hasText(message)) {
             return Optional.empty();
         }
-        SessionStore.OpenFlow flow = open.get();
-        return switch (flow.name()) {
-            case LongReplies.FLOW -> LongReplies.continueFlow(message, flow, sessions);
-            case FaqConversation.FLOW -> faq.continueFlow(message, flow);
-            case ComplaintConversation.FLOW -> complaints.continueFlow(message, flow, analysis);
-            case SurveyConversation.FLOW -> surveys.continueFlow(message, flow);
-            default -> Optional.empty();
-        };
+        return handlers.onText(message)
+                .or(() -> volunteers.onCommand(message))
+                .or(() -> surveys.onCommand(message))
+                .or(() -> complaints.onCommand(message, inDraft))
+                .or(() -> surveys.resume(message));
+    }
+
+    /** A message that is plainly about something else than the answer a flow waits for. */
+    private static boolean otherBusiness(Inbound message, Analysis analysis) {
+        if (!hasText(message) || analysis == null) {
+            return false;
+        }
+        String folded = PlaceReading.fold(message.text());
+        return SmallTalk.read(message.text()).isPresent() || CancelWords.matches(message.text())
+                || StatusQuestions.asks(message.text(), false)
+                || analysis.intent() == Intent.GREETING || analysis.intent() == Intent.TICKET_QUERY
+                || analysis.intent() == Intent.COMPLAINT
+                || (analysis.intent() == Intent.FAQ && PlaceReading.isQuestion(folded));
+    }
+
+    private Reply withReminders(Inbound message, Reply reply, SessionStore.Session before) {
+        if (reply.isEmpty()) {
+            return reply;
+        }
+        StringBuilder text = new StringBuilder(reply.text());
+        SessionStore.Session now = sessions.read(message.openid());
+        boolean draftWaitedBefore = before.draft() != null;
+        if (draftWaitedBefore && now.draft() != null && !reply.text().contains("还差") && !reply.text().contains("请问具体在什么位置")) {
+            complaints.reminder(message.openid(), now.draft()).ifPresent(line -> text.append('\n').append(line));
+        }
+        if (now.flow() != null && SurveyConversation.FLOW.equals(now.flow().name()) && before.flow() != null
+                && SurveyConversation.FLOW.equals(before.flow().name())) {
+            surveys.askAgain(message.openid(), now.flow()).ifPresent(q -> text.append("\n\n").append(q));
+        }
+        return Reply.text(text.toString());
     }
 
     private Reply onEvent(Inbound message) {
-        String event = message.event() == null ? "" : message.event().toLowerCase(Locale.ROOT);
+        String event = EventNames.known(message.event());
         meters.counter("civicchat.messages", "kind", "event", "intent", event).increment();
         events.publishEvent(new ResidentEvents.MessageHandled("event", event, System.currentTimeMillis()));
         return switch (event) {
@@ -112,22 +224,27 @@ class DialogRouter {
                 announce(new ResidentEvents.ResidentUnsubscribed(message.openid(), message.createTime()));
                 yield Reply.none();
             }
-            case "click" -> surveys.onMenuClick(message).orElseGet(() -> Reply.text(Replies.WELCOME));
+            case "click" -> volunteers.onMenuClick(message).or(() -> surveys.onMenuClick(message))
+                    .orElseGet(() -> Reply.text(Replies.WELCOME));
             default -> Reply.none();
         };
     }
 
-    private Reply onText(Inbound message, Analysis analysis) {
-        Optional<Reply> handlerCommand = handlers.onText(message);
-        if (handlerCommand.isPresent()) {
-            return count(message, "handler", handlerCommand.get());
+    private Reply onText(Inbound message, Analysis analysis, SessionStore.Session session) {
+        Optional<SmallTalk.Kind> talk = SmallTalk.read(message.text());
+        if (talk.isPresent()) {
+            boolean waits = session.draft() != null || (session.flow() != null
+                    && SurveyConversation.FLOW.equals(session.flow().name()));
+            return count(message, "smalltalk", smallTalk.reply(talk.get(), message.openid(), session.last(), waits));
         }
-        Optional<Reply> command = surveys.onCommand(message);
-        if (command.isEmpty()) {
-            command = complaints.onCommand(message);
+        if (CancelWords.matches(message.text())) {
+            return count(message, "smalltalk", Reply.text(TicketReplies.NOTHING_TO_CANCEL));
         }
-        if (command.isPresent()) {
-            return count(message, "command", command.get());
+        if (StatusQuestions.asks(message.text(), false) && analysis.intent() != Intent.FAQ) {
+            Optional<Reply> status = complaints.onStatusQuestion(message, analysis);
+            if (status.isPresent()) {
+                return count(message, Intent.TICKET_QUERY.id(), status.get());
+            }
         }
         Reply reply = switch (analysis.intent()) {
             case GREETING -> Reply.text(Replies.GREETING);

@@ -29,6 +29,9 @@ class HandlerCommands {
     private static final Pattern ACCEPT = Pattern.compile("^(?:受理|接单)\\s*(.+)$");
     private static final Pattern RESOLVE = Pattern.compile("^(?:办结|已办结)\\s*(wm\\s*\\d{8}\\s*-?\\s*\\d{1,4})\\s*(.*)$");
 
+    static final String NOT_A_HANDLER = "“受理”“办结”“我的待办”是处理人员的指令，需要先绑定：请在管理后台获取绑定码，"
+            + "再发送“绑定 六位数字”。如果您想查看自己反映的问题，请发送“我的工单”或“查询 工单号”。";
+
     private final HandlerDesk desk;
 
     HandlerCommands(HandlerDesk desk) {
@@ -46,7 +49,7 @@ class HandlerCommands {
         }
         Optional<HandlerIdentity> handler = handlerOf(message.openid());
         if (handler.isEmpty()) {
-            return Optional.empty();
+            return notAHandler(text);
         }
         HandlerIdentity who = handler.get();
         if (text.equals("我的待办") || text.equals("待办")) {
@@ -63,6 +66,13 @@ class HandlerCommands {
             return Optional.of(act(() -> accepted(desk.accept(who, TicketNumbers.find(accept.group(1)).get()))));
         }
         return Optional.empty();
+    }
+
+    /** A handler command from someone whose WeChat is not bound to a handler's account is explained. */
+    private static Optional<Reply> notAHandler(String text) {
+        boolean command = text.equals("我的待办") || text.equals("待办") || RESOLVE.matcher(text).matches()
+                || (ACCEPT.matcher(text).matches() && TicketNumbers.find(text).isPresent());
+        return command ? Optional.of(Reply.text(NOT_A_HANDLER)) : Optional.empty();
     }
 
     Optional<Reply> onPhoto(Inbound message) {

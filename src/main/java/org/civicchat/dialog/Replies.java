@@ -19,4 +19,15 @@ final class Replies {
     static final String GREETING = "您好！有什么可以帮您？可以直接提问，也可以发文字和照片反映身边问题。";
     static final String OTHER = "抱歉，这个问题超出了我们的服务范围。您可以问我创城相关的问题，或反映身边的城市问题。";
     static final String EMPTY_TEXT = "没有收到文字内容，请再发一次。";
+
+    /** The same sentence twice in a row ("收到。收到。") is said once. */
+    private static final java.util.regex.Pattern REPEATED = java.util.regex.Pattern.compile("([^。！？\\n]{1,40}[。！？])\\1+");
+
+    static Reply withoutRepeats(Reply reply) {
+        if (reply.isEmpty()) {
+            return reply;
+        }
+        String text = REPEATED.matcher(reply.text()).replaceAll("$1");
+        return text.equals(reply.text()) ? reply : Reply.text(text);
+    }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Remembers, per WeChat message, that it is being handled and then the reply it got, so a retry (on any node)
- * runs no handler and gets the same reply. Kept 5 minutes, well past WeChat's three retries in 15 seconds.
+ * runs no handler and gets the same reply. Kept {@link Conversation#RETRY_MEMORY} (11 minutes): past WeChat's three
+ * retries in 15 seconds and past every replay the portal's ±300 s clock window still accepts.
  */
 @Component
 class ReplyStore {
@@ -21,7 +22,7 @@ class ReplyStore {
             "if redis.call('get', KEYS[1]) == ARGV[1] then redis.call('set', KEYS[1], ARGV[2], 'EX', ARGV[3]) "
                     + "return 1 else return 0 end";
     private static final String DONE = "R:";
-    private static final long TTL_SECONDS = 300;
+    private static final long TTL_SECONDS = Conversation.RETRY_MEMORY.toSeconds();
 
     private final UnifiedJedis redis;
 

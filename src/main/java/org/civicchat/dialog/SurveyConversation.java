@@ -1,5 +1,6 @@
 package org.civicchat.dialog;
 
+import org.civicchat.survey.SurveyFit;
 import org.civicchat.survey.SurveyService;
 import org.civicchat.survey.SurveyTurn;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,10 @@ class SurveyConversation {
     static final String FLOW = "survey";
     private static final Set<String> START = Set.of("问卷", "填问卷", "我要填问卷", "参加问卷", "问卷调查", "填写问卷",
             "参与问卷", "继续问卷", "调查问卷");
+    private static final Set<String> RESUME = Set.of("继续", "接着答", "接着填", "继续答", "继续填", "继续答题", "继续填写");
+    private static final Pattern PAUSE_LATER = Pattern.compile(
+            "^(?:那|我)?(?:等会|等会儿|等一会|等一会儿|等下|等一下|待会|待会儿|一会儿|回头|下次|下回|改天|晚点|晚些|稍后|以后|有空)(?:再|再说|再答|再填|再弄|再来|吧|答|填)*(?:吧|啊|了|哈)?"
+                    + "|^(?:先不答|先不填|先不做|现在没空|没空|没时间|现在不方便|不方便)(?:了|吧|啊)?$");
     private static final Pattern START_WITH_ID = Pattern.compile("问卷\\s*[:：]?\\s*([A-Za-z0-9][A-Za-z0-9_-]{0,63})");
 
     private final SurveyService surveys;
@@ -34,9 +39,49 @@ class SurveyConversation {
         this.sessions = sessions;
     }
 
-    /** The next message of a resident in the middle of a survey: always answered, never passed on. */
-    Optional<Reply> continueFlow(Inbound message, SessionStore.OpenFlow flow) {
+    /**
+     * The next message of a resident in the middle of a survey, when it fits: an answer the question can
+     * take, a pause ("等会", "下次", "退出"), a resume word, or an invitation to another survey. A question,
+     * a command or thanks passes on (the router asks the survey question again after it).
+     */
+    Optional<Reply> continueFlow(Inbound message, SessionStore.OpenFlow flow, boolean otherBusiness) {
+        String text = normalize(message.text());
+        if (message.text() != null && !text.isEmpty()) {
+            if (PAUSE_LATER.matcher(text).matches()) {
+                return Optional.of(apply(message.openid(), surveys.pause(flow.data())));
+            }
+            Matcher withId = START_WITH_ID.matcher(text);
+            if (withId.matches()) {
+                return Optional.of(startSurvey(message, withId.group(1)));
+            }
+            SurveyFit fit = surveys.fits(message.openid(), flow.data(), message.text());
+            if (fit == SurveyFit.NO || (fit == SurveyFit.FREE_TEXT && otherBusiness)) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(apply(message.openid(), surveys.answer(message.openid(), flow.data(), message.text())));
+    }
+
+    /** A message that fits nothing else while a survey waits: the survey says it could not read it. */
+    Optional<Reply> notUnderstood(Inbound message, SessionStore.OpenFlow flow) {
+        return Optional.of(apply(message.openid(), surveys.answer(message.openid(), flow.data(), message.text())));
+    }
+
+    /** The question on screen again, after a reply about something else. */
+    Optional<String> askAgain(String openid, SessionStore.OpenFlow flow) {
+        try {
+            return surveys.currentQuestion(openid, flow.data()).map(q -> "问卷还没答完，我们接着来：\n" + q);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** "继续", "接着答" with no survey on screen resume the one the resident left, if there is one. */
+    Optional<Reply> resume(Inbound message) {
+        if (!RESUME.contains(normalize(message.text()))) {
+            return Optional.empty();
+        }
+        return surveys.inProgress(message.openid()).map(id -> startSurvey(message, id));
     }
 
     /** Text commands this feature owns (survey start, topics); empty when the text is not one. */

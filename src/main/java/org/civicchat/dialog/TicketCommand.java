@@ -25,7 +25,6 @@ record TicketCommand(Kind kind, String number, String rest) {
             Pattern.DOTALL);
     private static final Pattern WITHDRAW = Pattern.compile("^(撤回|撤销|取消工单)\\s*[:：]?\\s*(wm.*)$");
     private static final Pattern FILE_NOW = Pattern.compile("^(直接提交|就这样|提交|就这些|确认提交|直接报|马上提交|提交吧|就这样提交)$");
-    private static final Pattern CANCEL = Pattern.compile("^(取消|不报了|算了|取消反映)$");
 
     /** A command from the text; rating answers only when {@code ratingPending}, drafts only when {@code inDraft}. */
     static Optional<TicketCommand> parse(String text, boolean ratingPending, boolean inDraft) {
@@ -70,7 +69,7 @@ record TicketCommand(Kind kind, String number, String rest) {
         if (inDraft && FILE_NOW.matcher(s).matches()) {
             return Optional.of(new TicketCommand(Kind.FILE_NOW, null, null));
         }
-        if (inDraft && CANCEL.matcher(s).matches()) {
+        if (inDraft && CancelWords.matches(text)) {
             return Optional.of(new TicketCommand(Kind.CANCEL_DRAFT, null, null));
         }
         return Optional.empty();

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -25,12 +27,14 @@ class TicketFollowUp {
     private static final Logger log = LoggerFactory.getLogger(TicketFollowUp.class);
     private static final int LIST_SIZE = 5;
 
-    private final TicketService tickets;
-    private final SessionStore sessions;
+    private static final int SEARCHED = 20;
 
-    TicketFollowUp(TicketService tickets, SessionStore sessions) {
+    private final TicketService tickets;
+    private final AfterFiling afterFiling;
+
+    TicketFollowUp(TicketService tickets, AfterFiling afterFiling) {
         this.tickets = tickets;
-        this.sessions = sessions;
+        this.afterFiling = afterFiling;
     }
 
     /**
@@ -74,7 +78,11 @@ class TicketFollowUp {
         }
     }
 
-    /** The understanding says it is about a ticket: show the one named, else the resident's list. */
+    /**
+     * A question about a ticket: the one named by number; else, for a status question in words, the
+     * resident's tickets that match its category and words (one → its status, several → the short list,
+     * none → say so); else the resident's list.
+     */
     Reply onQuery(Inbound message, Analysis analysis) {
         String number = analysis.ticketNumber() != null ? analysis.ticketNumber()
                 : TicketNumbers.find(message.text()).orElse(null);
@@ -82,11 +90,34 @@ class TicketFollowUp {
             if (number != null) {
                 return show(message, number);
             }
-            return Reply.text(TicketReplies.list(tickets.ticketsOf(message.openid(), LIST_SIZE)));
+            return onStatusQuestion(message, analysis, false).orElseThrow();
+        } catch (TicketNotFound e) {
+            return Reply.text(TicketReplies.NOT_FOUND);
         } catch (RuntimeException e) {
             log.error("Ticket query from {} failed: {}", LogSafe.openid(message.openid()), e.toString());
             return Reply.text(Conversation.SORRY);
         }
+    }
+
+    /** @param orComplaint when nothing matches, leave the message to the complaint path (empty) */
+    Optional<Reply> onStatusQuestion(Inbound message, Analysis analysis, boolean orComplaint) {
+        List<Ticket> mine = tickets.ticketsOf(message.openid(), SEARCHED);
+        List<Ticket> hits = StatusQuestions.matching(mine, analysis, Instant.now());
+        if (hits.isEmpty()) {
+            if (orComplaint) {
+                return Optional.empty();
+            }
+            return Optional.of(Reply.text(mine.isEmpty() ? TicketReplies.NONE_YET
+                    : TicketReplies.noneMatching(StatusQuestions.topicWords(analysis))));
+        }
+        if (hits.size() == 1) {
+            Ticket t = hits.get(0);
+            if (t.status().open()) {
+                afterFiling.shown(message.openid(), t.number());
+            }
+            return Optional.of(Reply.text(TicketReplies.status(t, tickets.log(t.number()), message.openid())));
+        }
+        return Optional.of(Reply.text(TicketReplies.list(hits.subList(0, Math.min(LIST_SIZE, hits.size())))));
     }
 
     Reply addPhoto(Inbound message, String number) {
@@ -96,10 +127,10 @@ class TicketFollowUp {
         } catch (PhotoLimitReached e) {
             return Reply.text(TicketReplies.PHOTO_LIMIT);
         } catch (TicketNotFound e) {
-            sessions.close(message.openid());
+            afterFiling.forget(message.openid());
             return Reply.text(TicketReplies.NOT_FOUND);
         } catch (IllegalTransition e) {
-            sessions.close(message.openid());
+            afterFiling.forget(message.openid());
             return Reply.text(TicketReplies.CANNOT_CHANGE);
         } catch (RuntimeException e) {
             log.error("Photo for a ticket from {} not stored: {}", LogSafe.openid(message.openid()), e.toString());
@@ -110,8 +141,7 @@ class TicketFollowUp {
     private Reply show(Inbound message, String number) {
         Ticket t = tickets.findFor(message.openid(), number).orElseThrow(() -> new TicketNotFound(number));
         if (t.status().open()) {
-            sessions.open(message.openid(), new SessionStore.OpenFlow(ComplaintConversation.FLOW,
-                    ComplaintConversation.TICKET + t.number()));
+            afterFiling.shown(message.openid(), t.number());
         }
         return Reply.text(TicketReplies.detail(t, tickets.log(t.number()), message.openid()));
     }
@@ -129,7 +159,7 @@ class TicketFollowUp {
     private Reply withdraw(Inbound message, String number) {
         Ticket t = tickets.findFor(message.openid(), number).orElseThrow(() -> new TicketNotFound(number));
         boolean withdrawn = tickets.withdraw(message.openid(), number);
-        sessions.close(message.openid());
+        afterFiling.forget(message.openid());
         return Reply.text(withdrawn ? TicketReplies.withdrawn(t) : TicketReplies.unfollowed(number));
     }
 

@@ -1,6 +1,7 @@
 package org.civicchat.faq;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
@@ -8,7 +9,9 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TermQuery;
+import org.civicchat.nlp.SentenceEmbedder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,6 +40,9 @@ final class FaqIndex {
     static final String VARIANT_BIGRAMS = "qb";
     static final String ANSWER = "a";
     static final String PASSAGE = "p";
+    static final String VARIANT_VECTOR = "qv";
+    static final String PASSAGE_VECTOR = "pv";
+    static final String ANSWER_VECTOR = "av";
 
     /** Bound of the cache of term statistics; it is emptied when full (questions bring unknown words). */
     private static final int TERM_CACHE_LIMIT = 50_000;
@@ -67,6 +73,11 @@ final class FaqIndex {
     private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
     private final byte[] kindByDoc;
     private final int[] ordByDoc;
+    /** The sentence vector of every way of asking, and the entry each belongs to, in index order. */
+    private final float[][] variantVectors;
+    private final int[] variantEntry;
+    private final float[][] passageVectors;
+    private final float[][] answerVectors;
 
     FaqIndex(List<FaqEntry> entries, List<SeedPassage> passages, List<Vocabulary> entryWords,
                      List<Set<String>> passageWords, PinyinRepair pinyin, DirectoryReader reader) throws IOException {
@@ -97,6 +108,66 @@ final class FaqIndex {
                 ordByDoc[leaf.docBase + doc] = (int) ordValues.longValue();
             }
         }
+        List<float[]> variants = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        this.passageVectors = new float[passages.size()][];
+        this.answerVectors = new float[entries.size()][];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            readVectors(leaf, VARIANT_VECTOR, (doc, vector) -> {
+                variants.add(vector);
+                owners.add(ordByDoc[doc]);
+            });
+            readVectors(leaf, PASSAGE_VECTOR, (doc, vector) -> passageVectors[ordByDoc[doc]] = vector);
+            readVectors(leaf, ANSWER_VECTOR, (doc, vector) -> answerVectors[ordByDoc[doc]] = vector);
+        }
+        this.variantVectors = variants.toArray(new float[0][]);
+        this.variantEntry = owners.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private interface VectorSink {
+        void accept(int globalDoc, float[] vector);
+    }
+
+    private static void readVectors(LeafReaderContext leaf, String field, VectorSink sink) throws IOException {
+        FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+        if (values == null) {
+            return;
+        }
+        for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+            sink.accept(leaf.docBase + doc, values.vectorValue().clone());
+        }
+    }
+
+    /**
+     * Every entry's best cosine similarity to the question over its ways of asking (-1 for none); an exact scan,
+     * as a few hundred vectors take less time than walking a graph.
+     */
+    double[] entrySimilarities(float[] question) {
+        double[] best = new double[entries.size()];
+        Arrays.fill(best, -1);
+        for (int i = 0; i < variantVectors.length; i++) {
+            int ord = variantEntry[i];
+            best[ord] = Math.max(best[ord], SentenceEmbedder.similarity(question, variantVectors[i]));
+        }
+        return best;
+    }
+
+    /** Every passage's cosine similarity to the question. */
+    double[] passageSimilarities(float[] question) {
+        return similarities(question, passageVectors);
+    }
+
+    /** Every entry's answer's cosine similarity to the question. */
+    double[] answerSimilarities(float[] question) {
+        return similarities(question, answerVectors);
+    }
+
+    private static double[] similarities(float[] question, float[][] vectors) {
+        double[] similarity = new double[vectors.length];
+        for (int i = 0; i < vectors.length; i++) {
+            similarity[i] = vectors[i] == null ? -1 : SentenceEmbedder.similarity(question, vectors[i]);
+        }
+        return similarity;
     }
 
     private static Set<String> allWords(Vocabulary vocabulary) {

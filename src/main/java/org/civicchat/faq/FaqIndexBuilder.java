@@ -4,13 +4,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.civicchat.nlp.SentenceEmbedder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,15 +25,23 @@ import java.util.Set;
 /**
  * Writes FAQ entries and seed passages into a fresh in-memory index ({@link ByteBuffersDirectory}) and gathers the
  * words the confidence needs. Variants, answers and passages go into a segment each (no merging), so that every
- * field has dense norms in its segment.
+ * field has dense norms in its segment. Every variant, answer and passage also gets its sentence vector
+ * ({@value FaqIndex#VARIANT_VECTOR}, {@value FaqIndex#ANSWER_VECTOR}, {@value FaqIndex#PASSAGE_VECTOR}); the embedder keeps them on disk, so an
+ * unchanged text is not embedded again.
  */
 final class FaqIndexBuilder {
 
     private FaqIndexBuilder() {
     }
 
-    static FaqIndex build(List<FaqEntry> entries, List<SeedPassage> passages, Analyzer words, Analyzer bigrams) {
+    static FaqIndex build(List<FaqEntry> entries, List<SeedPassage> passages, Analyzer words, Analyzer bigrams,
+                          SentenceEmbedder embedder) {
         Analyzer perField = perField(words, bigrams);
+        List<String> variantTexts = entries.stream().flatMap(entry -> entry.variants().stream()).toList();
+        List<float[]> variantVectors = embedder.embedAll(variantTexts);
+        List<float[]> passageVectors = embedder.embedAll(passages.stream().map(SeedPassage::text).toList());
+        List<float[]> answerVectors = embedder.embedAll(entries.stream().map(FaqEntry::answer).toList());
+        int variantNumber = 0;
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         List<FaqIndex.Vocabulary> entryWords = new ArrayList<>(entries.size());
         List<Set<String>> passageWords = new ArrayList<>(passages.size());
@@ -44,7 +55,8 @@ final class FaqIndexBuilder {
                 for (String variant : entry.variants()) {
                     writer.addDocument(document(FaqIndex.KIND_VARIANT, ord,
                             new TextField(FaqIndex.VARIANT, variant, Field.Store.NO),
-                            new TextField(FaqIndex.VARIANT_BIGRAMS, variant, Field.Store.NO)));
+                            new TextField(FaqIndex.VARIANT_BIGRAMS, variant, Field.Store.NO),
+                            vector(FaqIndex.VARIANT_VECTOR, variantVectors.get(variantNumber++))));
                     List<String> wording = words(words, variant);
                     wordings.add(wording);
                     questionWords.addAll(wording);
@@ -56,13 +68,15 @@ final class FaqIndexBuilder {
             writer.flush();
             for (int ord = 0; ord < entries.size(); ord++) {
                 TextField answer = new TextField(FaqIndex.ANSWER, entries.get(ord).answer(), Field.Store.NO);
-                writer.addDocument(document(FaqIndex.KIND_ANSWER, ord, answer));
+                writer.addDocument(document(FaqIndex.KIND_ANSWER, ord, answer,
+                        vector(FaqIndex.ANSWER_VECTOR, answerVectors.get(ord))));
             }
             writer.flush();
             for (int ord = 0; ord < passages.size(); ord++) {
                 String text = passages.get(ord).text();
                 TextField passage = new TextField(FaqIndex.PASSAGE, text, Field.Store.NO);
-                writer.addDocument(document(FaqIndex.KIND_PASSAGE, ord, passage));
+                writer.addDocument(document(FaqIndex.KIND_PASSAGE, ord, passage,
+                        vector(FaqIndex.PASSAGE_VECTOR, passageVectors.get(ord))));
                 passageWords.add(Set.copyOf(words(words, text)));
             }
             writer.commit();
@@ -80,6 +94,10 @@ final class FaqIndexBuilder {
                 return FaqIndex.VARIANT_BIGRAMS.equals(fieldName) ? bigrams : words;
             }
         };
+    }
+
+    private static Field vector(String field, float[] vector) {
+        return new KnnFloatVectorField(field, vector, VectorSimilarityFunction.DOT_PRODUCT);
     }
 
     private static Document document(byte kind, int ord, Field... fields) {

@@ -1,9 +1,11 @@
 package org.civicchat.faq;
 
 import org.civicchat.nlp.Segmenter;
+import org.civicchat.nlp.SentenceEmbedder;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -34,6 +36,8 @@ public final class FaqService {
     private final CharBigramAnalyzer bigrams;
     private final QuestionParser parser;
     private final FaqMatcher matcher = new FaqMatcher();
+    private final HybridRanker ranker = new HybridRanker();
+    private final SentenceEmbedder embedder;
     private final @Nullable UnansweredQuestionStore store;
     private final AtomicReference<FaqIndex> index = new AtomicReference<>();
 
@@ -43,13 +47,28 @@ public final class FaqService {
      *                 Redis connection), or null not to count them
      */
     public FaqService(FaqSettings settings, @Nullable FaqSynonyms synonyms, @Nullable UnansweredQuestionStore store) {
-        this(settings, synonyms, store, null);
+        this(settings, synonyms, store, null, SentenceEmbedder.shared());
     }
 
-    /** @param edits console edits kept in Redis over the files, broadcast to every node; null for files only */
-    @Autowired
     FaqService(FaqSettings settings, @Nullable FaqSynonyms synonyms, @Nullable UnansweredQuestionStore store,
                @Nullable FaqEditStore edits) {
+        this(settings, synonyms, store, edits, SentenceEmbedder.shared());
+    }
+
+    /**
+     * @param edits    console edits kept in Redis over the files, broadcast to every node; null for files only
+     * @param embedder the sentence model; the app's keeps the FAQ's vectors under the data dir, a context without
+     *                 one gets the JVM's model without stored vectors
+     */
+    @Autowired
+    FaqService(FaqSettings settings, @Nullable FaqSynonyms synonyms, @Nullable UnansweredQuestionStore store,
+               @Nullable FaqEditStore edits, ObjectProvider<SentenceEmbedder> embedder) {
+        this(settings, synonyms, store, edits, embedder.getIfAvailable(SentenceEmbedder::shared));
+    }
+
+    public FaqService(FaqSettings settings, @Nullable FaqSynonyms synonyms, @Nullable UnansweredQuestionStore store,
+                      @Nullable FaqEditStore edits, SentenceEmbedder embedder) {
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
         this.edits = edits;
         this.settings = Objects.requireNonNull(settings, "settings");
         this.words = new HanLPAnalyzer(new Segmenter(), StopWords.defaults());
@@ -115,33 +134,58 @@ public final class FaqService {
         if (question.isEmpty()) {
             return refuse(text, 0);
         }
-        List<FaqMatcher.Match> matches = matcher.matchEntries(current, question);
-        double best = matches.isEmpty() ? 0 : matches.get(0).confidence();
-        if (best >= settings.answerThreshold() && !FaqMatcher.ambiguous(question, matches)) {
-            FaqMatcher.Match top = matches.get(0);
+        float[] vector = embedder.embed(text);
+        List<FaqMatcher.Match> lexical = matcher.matchEntries(current, question);
+        List<HybridRanker.Ranked> ranked = ranker.rank(current, new HybridRanker.Evidence(
+                current.entrySimilarities(vector), current.answerSimilarities(vector), lexical));
+        double best = ranked.isEmpty() ? 0 : ranked.get(0).confidence();
+        if (ranked.size() >= 2 && FaqMatcher.ambiguous(question, lexical)) {
+            // a bare topic (志愿者) that several entries cover alike: the resident chooses
+            return new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked), null, null);
+        }
+        if (best >= settings.answerThreshold()) {
+            HybridRanker.Ranked top = ranked.get(0);
             FaqEntry entry = current.entry(top.ord());
             return new FaqDecision(FaqDecision.Kind.ANSWER, text, best, List.of(candidate(current, top)), entry, null);
         }
-        if (best >= settings.clarifyThreshold() && matches.size() >= 2) {
-            return new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, matches), null, null);
+        if (best >= settings.clarifyThreshold() && ranked.size() >= 2) {
+            return new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked), null, null);
         }
         List<FaqMatcher.Match> passages = matcher.matchPassages(current, question);
         if (!passages.isEmpty() && passages.get(0).confidence() >= settings.passageThreshold()) {
             FaqMatcher.Match top = passages.get(0);
-            return new FaqDecision(FaqDecision.Kind.PASSAGE, text, top.confidence(), List.of(), null,
-                    current.passage(top.ord()));
+            double similarity = current.passageSimilarities(vector)[top.ord()];
+            if (similarity >= settings.passageSimilarity()) {
+                return new FaqDecision(FaqDecision.Kind.PASSAGE, text, top.confidence(), List.of(), null,
+                        current.passage(top.ord()));
+            }
         }
         return refuse(text, best);
+    }
+
+    private HybridRanker.Evidence evidence(FaqIndex current, Question question, float[] vector) {
+        return new HybridRanker.Evidence(current.entrySimilarities(vector), current.answerSimilarities(vector),
+                matcher.matchEntries(current, question));
+    }
+
+    /** What the ranker weighs for a question against an index: for fitting the confidence. */
+    HybridRanker.Evidence evidence(FaqIndex current, String text) {
+        return evidence(current, parser.parse(text, current), embedder.embed(text));
+    }
+
+    /** An index of these entries and the seed passages, analysed as this service does: for fitting. */
+    FaqIndex indexOf(List<FaqEntry> entries) {
+        return FaqIndexBuilder.build(entries, SeedLoader.load(settings.seedsDir()), words, bigrams, embedder);
     }
 
     /**
      * The first candidate and those after it that are at least half as sure, up to the configured number; at least
      * two, so that the resident has a choice.
      */
-    private List<FaqCandidate> offered(FaqIndex current, List<FaqMatcher.Match> matches) {
+    private List<FaqCandidate> offered(FaqIndex current, List<HybridRanker.Ranked> matches) {
         double floor = matches.get(0).confidence() / 2;
         List<FaqCandidate> offered = new ArrayList<>(settings.maxCandidates());
-        for (FaqMatcher.Match match : matches) {
+        for (HybridRanker.Ranked match : matches) {
             if (offered.size() == settings.maxCandidates() || (offered.size() >= 2 && match.confidence() < floor)) {
                 break;
             }
@@ -154,7 +198,7 @@ public final class FaqService {
         return new FaqDecision(FaqDecision.Kind.REFUSE, text, confidence, List.of(), null, null);
     }
 
-    private static FaqCandidate candidate(FaqIndex current, FaqMatcher.Match match) {
+    private static FaqCandidate candidate(FaqIndex current, HybridRanker.Ranked match) {
         FaqEntry entry = current.entry(match.ord());
         return new FaqCandidate(entry.id(), entry.question(), match.confidence());
     }
@@ -216,7 +260,7 @@ public final class FaqService {
     private FaqIndex buildIndex() {
         List<FaqEntry> entries = withEdits(FaqLoader.load(settings.faqDir()));
         List<SeedPassage> passages = SeedLoader.load(settings.seedsDir());
-        FaqIndex built = FaqIndexBuilder.build(entries, passages, words, bigrams);
+        FaqIndex built = FaqIndexBuilder.build(entries, passages, words, bigrams, embedder);
         log.info("FAQ index built: {} entries from {}, {} passages from {}", entries.size(),
                 settings.faqDir().toAbsolutePath(), passages.size(), settings.seedsDir().toAbsolutePath());
         return built;

@@ -17,7 +17,8 @@ import java.util.Objects;
  * @param seedsDir         the folder of policy documents ({@code *.txt}) and their {@code titles.tsv}
  * @param answerThreshold  answer directly from this confidence of the best entry
  * @param clarifyThreshold offer candidates to choose from when the best is at least this sure
- * @param passageThreshold quote a policy document passage from this confidence
+ * @param passageThreshold quote a policy document passage from this lexical confidence
+ * @param passageSimilarity and from this cosine similarity of the question to the passage
  * @param maxCandidates    how many candidates a clarifying question offers at most (2 or 3)
  */
 @ConfigurationProperties(prefix = "civicchat.faq")
@@ -27,6 +28,7 @@ public record FaqSettings(
         @DefaultValue(ANSWER_THRESHOLD) double answerThreshold,
         @DefaultValue(CLARIFY_THRESHOLD) double clarifyThreshold,
         @DefaultValue(PASSAGE_THRESHOLD) double passageThreshold,
+        @DefaultValue(PASSAGE_SIMILARITY) double passageSimilarity,
         @DefaultValue(MAX_CANDIDATES) int maxCandidates) {
 
     static final String FAQ_DIR = "faq";
@@ -35,9 +37,10 @@ public record FaqSettings(
      * Set between the off-topic and the in-domain questions of the dev set (raw confidence about 0.31). On that set
      * 121 of 144 answers are above 0.9 (119 right); the 6 below 0.7 are right 4 times.
      */
-    static final String ANSWER_THRESHOLD = "0.25";
-    static final String CLARIFY_THRESHOLD = "0.15";
+    static final String ANSWER_THRESHOLD = "0.6";
+    static final String CLARIFY_THRESHOLD = "0.2";
     static final String PASSAGE_THRESHOLD = "0.6";
+    static final String PASSAGE_SIMILARITY = "0.5";
     static final String MAX_CANDIDATES = "3";
 
     public FaqSettings {
@@ -46,6 +49,7 @@ public record FaqSettings(
         requireUnit("answerThreshold", answerThreshold);
         requireUnit("clarifyThreshold", clarifyThreshold);
         requireUnit("passageThreshold", passageThreshold);
+        requireUnit("passageSimilarity", passageSimilarity);
         if (clarifyThreshold > answerThreshold) {
             throw new IllegalArgumentException("clarifyThreshold must not exceed answerThreshold, got "
                     + clarifyThreshold + " > " + answerThreshold);
@@ -59,13 +63,13 @@ public record FaqSettings(
     public static FaqSettings defaults() {
         return new FaqSettings(Path.of(FAQ_DIR), Path.of(SEEDS_DIR), Double.parseDouble(ANSWER_THRESHOLD),
                 Double.parseDouble(CLARIFY_THRESHOLD), Double.parseDouble(PASSAGE_THRESHOLD),
-                Integer.parseInt(MAX_CANDIDATES));
+                Double.parseDouble(PASSAGE_SIMILARITY), Integer.parseInt(MAX_CANDIDATES));
     }
 
     /** These settings reading content from other folders. */
     public FaqSettings withDirs(Path faqDir, Path seedsDir) {
         return new FaqSettings(faqDir, seedsDir, answerThreshold, clarifyThreshold, passageThreshold,
-                maxCandidates);
+                passageSimilarity, maxCandidates);
     }
 
     private static void requireUnit(String name, double value) {

@@ -24,6 +24,11 @@ public record NlpSettings(Path dataDir) {
         return new NlpSettings(null);
     }
 
+    /** Where the sentence vectors of indexed texts are kept across restarts. */
+    Path vectorsDir() {
+        return dataDir.resolve("nlp").resolve("vectors");
+    }
+
     Path placesOverride() {
         return dataDir.resolve("nlp").resolve("places.txt");
     }

@@ -54,6 +54,7 @@ final class DeliveryScripts {
               return {'final'}
             end
             local r = redis.call('HMGET', KEYS[3], 'inactive', 'win', 'cs')
+            local prio = redis.call('HGET', KEYS[1], 'prio') or 'normal'
             if r[1] then return final('inactive') end
             local route
             if ARGV[6] == '1' then
@@ -63,7 +64,8 @@ final class DeliveryScripts {
                 return final('mass-quota')
               end
               route = 'tpl'
-            elseif r[2] and now - tonumber(r[2]) < tonumber(ARGV[8]) and tonumber(r[3] or '0') < tonumber(ARGV[7]) then
+            elseif r[2] and now - tonumber(r[2]) < tonumber(ARGV[8])
+                and tonumber(r[3] or '0') < tonumber(ARGV[7]) - (prio == 'low' and tonumber(ARGV[14]) or 0) then
               redis.call('HINCRBY', KEYS[3], 'cs', 1)
               route = 'cs'
             elseif ARGV[11] == '1' then
@@ -73,7 +75,7 @@ final class DeliveryScripts {
                 redis.call('HSET', KEYS[2], openid, 'h')
                 redis.call('HINCRBY', KEYS[4], 'held', 1)
               end
-              redis.call('RPUSH', KEYS[5], ARGV[13])
+              if prio == 'high' then redis.call('LPUSH', KEYS[5], ARGV[13]) else redis.call('RPUSH', KEYS[5], ARGV[13]) end
               finish(ARGV[4])
               return {'held'}
             else

@@ -77,6 +77,9 @@ class DeliveryStore {
             return 1000 - math.floor(tonumber(t[2]) / 1000)
             """);
 
+    /** Customer-service messages of a window that routine (low-priority) notices leave for what residents must see. */
+    static final int LOW_PRIORITY_RESERVE = 2;
+
     private final UnifiedJedis redis;
 
     DeliveryStore(UnifiedJedis redis) {
@@ -165,7 +168,7 @@ class DeliveryStore {
         List<String> args = List.of(entry.openid(), entry.id(), consumer, Long.toString(now),
                 Long.toString(takeoverMillis), notice.mass() ? "1" : "0", Integer.toString(settings.csPerWindow()),
                 Long.toString(settings.window().toMillis()), Integer.toString(settings.massPerMonth()), monthField,
-                hasTemplate ? "1" : "0", notice.single() ? "1" : "0", notice.id());
+                hasTemplate ? "1" : "0", notice.single() ? "1" : "0", notice.id(), Integer.toString(LOW_PRIORITY_RESERVE));
         return Claim.of((List<?>) DeliveryScripts.CLAIM.run(redis, keys, args));
     }
 

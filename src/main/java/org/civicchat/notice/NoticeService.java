@@ -84,18 +84,27 @@ public class NoticeService {
         residents.addToGroup(audience.groupType(), name.strip(), openids);
     }
 
-    /** Where a tracked link goes, counting the open once per resident; empty for a bad token or no link. */
+    /** Whether the office listed this resident in a community's (or grid's) audience. */
+    public boolean inCommunity(String community, String openid) {
+        return community != null && !community.isBlank() && openid != null
+                && residents.inGroup("community", community.strip(), openid);
+    }
+
+    /**
+     * Where a tracked link goes, counting the open once per resident; empty (and not counted) for a bad token, no
+     * link, or a stored link that is not a valid address.
+     */
     public Optional<URI> open(String noticeId, String token) {
         Optional<String> pseudonym = links.pseudonym(noticeId, token);
         if (pseudonym.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Notice> notice = notices.find(noticeId);
-        if (notice.isEmpty() || notice.get().link() == null || notice.get().link().isBlank()) {
+        Optional<URI> link = notices.find(noticeId).flatMap(n -> NoticeLink.parse(n.link()));
+        if (link.isEmpty()) {
             return Optional.empty();
         }
         notices.opened(noticeId, pseudonym.get());
-        return Optional.of(URI.create(notice.get().link()));
+        return link;
     }
 
     public List<String> topics() {
@@ -154,8 +163,8 @@ public class NoticeService {
         if (r.title() != null && r.title().length() > 64) {
             throw new InvalidNotice("title", "at most 64 characters");
         }
-        if (r.link() != null && !r.link().isBlank() && !r.link().strip().matches("https?://[^\\s]+")) {
-            throw new InvalidNotice("link", "must be an http(s) address, was '" + r.link() + "'");
+        if (r.link() != null && !r.link().isBlank() && NoticeLink.parse(r.link()).isEmpty()) {
+            throw new InvalidNotice("link", NoticeLink.INVALID);
         }
         Audience audience = r.audience();
         if (audience == null || audience.type() == null || !Audience.TYPES.contains(audience.type())) {

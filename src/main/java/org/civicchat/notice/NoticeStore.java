@@ -85,11 +85,18 @@ class NoticeStore {
      * @return false when the dedup key was already told
      */
     boolean createSingle(Notice notice, String dedupKey) {
+        return createSingle(notice, dedupKey, "normal");
+    }
+
+    /** @param priority high, normal or low (see {@link ResidentNotice#priority()}), kept in the notice's hash */
+    boolean createSingle(Notice notice, String dedupKey, String priority) {
         String dedup = PREFIX + "dedup:" + dedupKey;
         if (!"OK".equals(redis.set(dedup, notice.id(), SetParams.setParams().nx().ex(SINGLE_TTL.toSeconds())))) {
             return false;
         }
-        redis.hset(noticeKey(notice.id()), fields(notice, "queuing"));
+        Map<String, String> fields = new java.util.HashMap<>(fields(notice, "queuing"));
+        fields.put("prio", priority);
+        redis.hset(noticeKey(notice.id()), fields);
         redis.expire(noticeKey(notice.id()), SINGLE_TTL.toSeconds());
         return true;
     }

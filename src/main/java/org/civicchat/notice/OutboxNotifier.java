@@ -36,7 +36,7 @@ class OutboxNotifier implements ResidentNotifier {
         Notice single = new Notice(notices.nextId("T"), true, "", notice.text(), notice.url(), "openids",
                 List.of(notice.openid()), Notice.AUTO, notice.templateKey(),
                 notice.fields() == null ? Map.of() : notice.fields(), now, now);
-        if (notices.createSingle(single, notice.dedupKey())) {
+        if (notices.createSingle(single, notice.dedupKey(), notice.priority().name().toLowerCase(java.util.Locale.ROOT))) {
             fanout.queue(single.id());
             notices.expireSingle(single.id());
         }

@@ -129,6 +129,10 @@ class ResidentStore {
         }
     }
 
+    boolean inGroup(String type, String name, String openid) {
+        return redis.sismember(groupKey(type, name), openid);
+    }
+
     /** Pages through an audience set: all, a topic's followers, or a group's members. */
     void scanAudience(String type, String name, Consumer<List<String>> page) {
         String key = switch (type) {

@@ -35,8 +35,12 @@ record Attribute(String code, String description, String datatype, boolean requi
         m.put("order", order);
         m.put("description", description);
         if (isList()) {
-            m.put("values", values.entrySet().stream()
-                    .map(e -> (Object) Map.of("key", e.getKey(), "name", e.getValue())).toList());
+            m.put("values", values.entrySet().stream().map(e -> {
+                Map<String, Object> v = new LinkedHashMap<>();
+                v.put("key", e.getKey());
+                v.put("name", e.getValue());
+                return (Object) v;
+            }).toList());
         }
         return m;
     }

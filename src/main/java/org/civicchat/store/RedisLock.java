@@ -1,6 +1,9 @@
 package org.civicchat.store;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisConnectionException;
 import redis.clients.jedis.params.SetParams;
 
 import java.util.List;
@@ -12,9 +15,11 @@ import java.util.concurrent.locks.Lock;
 /**
  * A lock shared by every app node: {@code SET key token NX PX lease} to take it, a compare-and-delete script
  * to release it, so a node never releases a lock that expired and was taken by another. Not reentrant.
+ * Releasing while Redis is unreachable logs and returns: the lease ends by itself.
  */
 public final class RedisLock implements Lock {
 
+    private static final Logger log = LoggerFactory.getLogger(RedisLock.class);
     private static final String RELEASE =
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
     private static final long RETRY_MILLIS = 20;
@@ -79,7 +84,13 @@ public final class RedisLock implements Lock {
             return;
         }
         token.remove();
-        redis.eval(RELEASE, List.of(key), List.of(held));
+        try {
+            redis.eval(RELEASE, List.of(key), List.of(held));
+        } catch (JedisConnectionException e) {
+            // Redis went away (or is failing over) while the lock was held: the lease ends by itself, and the
+            // work done under the lock must still reach the resident, so this is not the caller's failure.
+            log.warn("Could not release lock {} ({}); it expires within {} ms", key, e.toString(), leaseMillis);
+        }
     }
 
     @Override

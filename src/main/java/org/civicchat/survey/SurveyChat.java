@@ -19,7 +19,8 @@ import java.util.Set;
 class SurveyChat {
 
     private static final Set<String> PAUSE = Set.of("退出", "暂停", "退出问卷", "不填了", "结束");
-    private static final Set<String> SHOW_AGAIN = Set.of("问卷", "继续", "继续问卷", "继续填写");
+    private static final Set<String> SHOW_AGAIN = Set.of("问卷", "继续", "继续问卷", "继续填写", "接着答", "接着填",
+            "继续答", "继续答题", "继续填");
     private static final String NEXT = "next";
 
     private final SurveyCatalog catalog;
@@ -58,6 +59,53 @@ class SurveyChat {
         int first = nextShown(def, -1, Map.of());
         store.saveProgress(survey.id(), pseudonym, Map.of(NEXT, Integer.toString(first)));
         return asking(survey, SurveyTexts.intro(def) + "\n\n" + SurveyTexts.question(def, first));
+    }
+
+    /** How {@code text} fits the question on screen (a survey word such as 退出 or 继续 fits). */
+    SurveyFit fits(String openid, String surveyId, String text) {
+        Optional<SurveyCatalog.Survey> found = catalog.find(surveyId);
+        if (found.isEmpty() || !found.get().open()) {
+            return SurveyFit.ANSWER; // the survey's own answer says it is gone
+        }
+        SurveyCatalog.Survey survey = found.get();
+        String pseudonym = survey.pseudonym(openid);
+        Map<String, String> progress = store.progress(survey.id(), pseudonym);
+        int index = current(survey.definition(), progress);
+        if (progress.isEmpty() || index < 0 || store.completed(survey.id(), pseudonym)) {
+            return SurveyFit.ANSWER;
+        }
+        String said = AnswerParser.normalize(text);
+        if (PAUSE.contains(said) || SHOW_AGAIN.contains(said)) {
+            return SurveyFit.ANSWER;
+        }
+        Question question = survey.definition().questions().get(index);
+        if (AnswerParser.parse(question, said).isEmpty()) {
+            return SurveyFit.NO;
+        }
+        return question.type() == QuestionKind.TEXT ? SurveyFit.FREE_TEXT : SurveyFit.ANSWER;
+    }
+
+    /** The question on screen, asked again after the resident turned to something else. */
+    Optional<String> current(String openid, String surveyId) {
+        return catalog.find(surveyId).filter(SurveyCatalog.Survey::open).flatMap(survey -> {
+            String pseudonym = survey.pseudonym(openid);
+            int index = current(survey.definition(), store.progress(survey.id(), pseudonym));
+            return index < 0 || store.completed(survey.id(), pseudonym) ? Optional.empty()
+                    : Optional.of(SurveyTexts.question(survey.definition(), index));
+        });
+    }
+
+    /** "等会", "下次再说": the answers so far are kept. */
+    SurveyTurn pause(String surveyId) {
+        return new SurveyTurn(surveyId, SurveyTurn.Outcome.PAUSED, SurveyTexts.PAUSED_LATER);
+    }
+
+    /** The open survey this resident has started and not finished, if any. */
+    Optional<String> inProgress(String openid) {
+        return catalog.all().stream().filter(SurveyCatalog.Survey::open)
+                .filter(s -> !store.progress(s.id(), s.pseudonym(openid)).isEmpty())
+                .filter(s -> !store.completed(s.id(), s.pseudonym(openid)))
+                .map(SurveyCatalog.Survey::id).findFirst();
     }
 
     SurveyTurn answer(String openid, String surveyId, String text) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Surveys: defining, opening and closing them (admin), answering them in the chat (residents), and their
@@ -110,6 +111,26 @@ public class SurveyService {
     /** The resident's message while a survey question is on screen; {@code text} is null for non-text messages. */
     public SurveyTurn answer(String openid, String surveyId, String text) {
         return chat.answer(openid, surveyId, text);
+    }
+
+    /** How the text fits the question on screen; ANSWER when the survey would rather say it is over. */
+    public SurveyFit fits(String openid, String surveyId, String text) {
+        return chat.fits(openid, surveyId, text);
+    }
+
+    /** The question on screen, for asking it again after the resident turned to something else. */
+    public Optional<String> currentQuestion(String openid, String surveyId) {
+        return chat.current(openid, surveyId);
+    }
+
+    /** Pauses politely ("等会", "下次"); "继续" or "问卷" resumes. */
+    public SurveyTurn pause(String surveyId) {
+        return chat.pause(surveyId);
+    }
+
+    /** The survey the resident started and has not finished, if any. */
+    public Optional<String> inProgress(String openid) {
+        return chat.inProgress(openid);
     }
 
     private SurveySummary summary(SurveyCatalog.Survey survey) {

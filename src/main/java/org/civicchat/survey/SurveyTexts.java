@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 final class SurveyTexts {
 
     static final String PAUSED = "好的，问卷已暂停，您已作答的内容会为您保留。想继续时，回复“问卷”即可。";
+    static final String PAUSED_LATER = "好的，不着急，已答的内容会为您保留。有空时回复“继续”接着答。";
     static final String NONE_OPEN = "目前没有正在进行的问卷，感谢您的关注！";
     static final String NOT_FOUND = "没有找到这份问卷，它可能已经下线。回复“问卷”可参与正在进行的问卷。";
     static final String EMPTY = "没有收到您的回答。";

@@ -8,10 +8,18 @@ import java.util.List;
  *
  * @param photoRefused photos the last change could not keep (over the per-ticket limit)
  * @param truncated    the description reached its maximum length and was cut
+ * @param urgent       the resident reported danger to people: filed with the shortest deadline, flagged urgent
  */
 public record Draft(String openid, String description, String category, String location, Double latitude,
                     Double longitude, List<Photo> photos, Instant startedAt, Instant updatedAt, int photoRefused,
-                    boolean truncated) {
+                    boolean truncated, boolean urgent) {
+
+    public Draft(String openid, String description, String category, String location, Double latitude,
+                 Double longitude, List<Photo> photos, Instant startedAt, Instant updatedAt, int photoRefused,
+                 boolean truncated) {
+        this(openid, description, category, location, latitude, longitude, photos, startedAt, updatedAt,
+                photoRefused, truncated, false);
+    }
 
     public boolean hasDescription() {
         return description != null && !description.isBlank();

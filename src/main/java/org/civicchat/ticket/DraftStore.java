@@ -35,6 +35,34 @@ class DraftStore {
             return 0
             """;
 
+    /** KEYS draft, photos, parked draft, parked photos, drafts; moves the draft aside unless one is parked. */
+    private static final String PARK = """
+            if redis.call('EXISTS', KEYS[3]) == 1 or redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+            redis.call('RENAME', KEYS[1], KEYS[3])
+            redis.call('EXPIRE', KEYS[3], 86400)
+            if redis.call('EXISTS', KEYS[2]) == 1 then
+              redis.call('RENAME', KEYS[2], KEYS[4])
+              redis.call('EXPIRE', KEYS[4], 86400)
+            end
+            redis.call('ZREM', KEYS[5], ARGV[1])
+            return 1
+            """;
+
+    /** KEYS parked draft, parked photos, draft, photos, drafts. */
+    private static final String UNPARK = """
+            if redis.call('EXISTS', KEYS[1]) == 0 or redis.call('EXISTS', KEYS[3]) == 1 then return 0 end
+            redis.call('RENAME', KEYS[1], KEYS[3])
+            redis.call('PERSIST', KEYS[3])
+            redis.call('HSET', KEYS[3], 'updatedAt', ARGV[2])
+            if redis.call('EXISTS', KEYS[2]) == 1 then
+              redis.call('DEL', KEYS[4])
+              redis.call('RENAME', KEYS[2], KEYS[4])
+              redis.call('PERSIST', KEYS[4])
+            end
+            redis.call('ZADD', KEYS[5], ARGV[2], ARGV[1])
+            return 1
+            """;
+
     private final UnifiedJedis redis;
 
     DraftStore(UnifiedJedis redis) {
@@ -52,7 +80,8 @@ class DraftStore {
             return Optional.of(new Draft(openid, f.getOrDefault("description", ""), blank(f.get("category")),
                     blank(f.get("location")), dbl(f.get("lat")), dbl(f.get("lng")), list,
                     TicketRows.instant(f.getOrDefault("startedAt", f.get("updatedAt"))),
-                    TicketRows.instant(f.get("updatedAt")), 0, "1".equals(f.get("truncated"))));
+                    TicketRows.instant(f.get("updatedAt")), 0, "1".equals(f.get("truncated")),
+                    "1".equals(f.get("urgent"))));
         });
     }
 
@@ -81,6 +110,46 @@ class DraftStore {
                 List.of(TicketKeys.draftPhotos(openid), TicketKeys.draft(openid), TicketKeys.drafts()),
                 List.of(Integer.toString(max), TicketRows.photoJson(photo), Long.toString(at.toEpochMilli()), openid)))
                 .longValue() == 1);
+    }
+
+    void markUrgent(String openid, Instant at) {
+        call("mark a draft urgent", () -> {
+            redis.hset(TicketKeys.draft(openid), Map.of("urgent", "1", "updatedAt", Long.toString(at.toEpochMilli())));
+            redis.hsetnx(TicketKeys.draft(openid), "startedAt", Long.toString(at.toEpochMilli()));
+            redis.zadd(TicketKeys.drafts(), at.toEpochMilli(), openid);
+            return null;
+        });
+    }
+
+    /** Replaces the words or the place of a draft (the resident corrects it before it is filed). */
+    void revise(String openid, Map<String, String> fields) {
+        call("revise a draft", () -> {
+            redis.hset(TicketKeys.draft(openid), fields);
+            return null;
+        });
+    }
+
+    /**
+     * Sets the draft aside while the resident reports another problem; {@link #unpark} brings it back. A
+     * parked draft nobody comes back to is gone after a day.
+     */
+    boolean park(String openid) {
+        return call("set a draft aside", () -> ((Number) redis.eval(PARK,
+                List.of(TicketKeys.draft(openid), TicketKeys.draftPhotos(openid),
+                        TicketKeys.draft(openid) + ":parked", TicketKeys.draftPhotos(openid) + ":parked",
+                        TicketKeys.drafts()), List.of(openid))).longValue() == 1);
+    }
+
+    /** Brings a parked draft back if there is one and no other draft is open. */
+    boolean unpark(String openid, Instant at) {
+        return call("bring back a draft", () -> ((Number) redis.eval(UNPARK,
+                List.of(TicketKeys.draft(openid) + ":parked", TicketKeys.draftPhotos(openid) + ":parked",
+                        TicketKeys.draft(openid), TicketKeys.draftPhotos(openid), TicketKeys.drafts()),
+                List.of(openid, Long.toString(at.toEpochMilli())))).longValue() == 1);
+    }
+
+    boolean hasParked(String openid) {
+        return call("look for a parked draft", () -> redis.exists(TicketKeys.draft(openid) + ":parked"));
     }
 
     void delete(String openid) {

@@ -37,7 +37,7 @@ public class HandlerDesk {
     }
 
     public Optional<HandlerIdentity> bind(String openid, String code) {
-        Optional<HandlerIdentity> who = bindings.takeCode(code.trim());
+        Optional<HandlerIdentity> who = bindings.takeCode(openid, code.trim(), CODE_SECONDS);
         who.ifPresent(identity -> bindings.bind(openid, identity));
         return who;
     }
@@ -57,7 +57,7 @@ public class HandlerDesk {
     /** Takes the ticket into work: assigns it to the handler if nobody has it yet, then in_progress. */
     public Ticket accept(HandlerIdentity who, String number) {
         Ticket t = ownTicket(who, number);
-        Actor actor = Actor.staff(who.staff());
+        Actor actor = actorOf(who);
         if (EnumSet.of(TicketStatus.SUBMITTED, TicketStatus.ACCEPTED, TicketStatus.REOPENED).contains(t.status())) {
             t = tickets.assign(t.number(), t.department(), t.grid(), who.staff(), actor, "网格员在微信中接单");
         }
@@ -68,7 +68,7 @@ public class HandlerDesk {
     public Ticket resolve(String openid, HandlerIdentity who, String number, String note) {
         Ticket t = ownTicket(who, number);
         String photo = bindings.takePhoto(openid).orElse(null);
-        return tickets.transition(t.number(), TicketStatus.RESOLVED, Actor.staff(who.staff()), note, null, photo);
+        return tickets.transition(t.number(), TicketStatus.RESOLVED, actorOf(who), note, null, photo);
     }
 
     /** The department's open tickets, newest first (at most {@code size}). */
@@ -77,6 +77,11 @@ public class HandlerDesk {
                 TicketStatus.ASSIGNED, TicketStatus.IN_PROGRESS, TicketStatus.REOPENED), null, who.department(),
                 null, null, null, false, null, 0, size, true);
         return tickets.list(filter).items();
+    }
+
+    /** A binding with a department is a handler's; office staff bind without one. */
+    private static Actor actorOf(HandlerIdentity who) {
+        return who.department() == null ? Actor.staff(who.staff()) : Actor.handler(who.staff());
     }
 
     private Ticket ownTicket(HandlerIdentity who, String number) {

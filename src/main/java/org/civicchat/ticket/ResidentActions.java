@@ -43,6 +43,24 @@ class ResidentActions {
         return reader.get(number);
     }
 
+    Ticket addPosition(String openid, String number, String label, double latitude, double longitude) {
+        Ticket t = openFor(openid, number, TicketStatus.IN_PROGRESS);
+        Instant now = clock.now();
+        String where = label == null || label.isBlank() ? "微信位置" : TicketFiling.cap(label.trim(), 100);
+        TicketChange m = store.change(number).expectStatus(t.status())
+                .set("updatedAt", TicketLifecycle.millis(now))
+                .log(new LogEntry(now, Actor.resident(openid).id(), "addition", null, null,
+                        "补充位置：" + where + "（" + latitude + "," + longitude + "）", null));
+        if (openid.equals(t.openid())) { // a follower's point goes to the log; the filer's becomes the position
+            m.set("lat", Double.toString(latitude)).set("lng", Double.toString(longitude));
+            if (t.location() == null || t.location().isBlank() || TicketFiling.NO_PLACE.equals(t.location())) {
+                m.set("location", where);
+            }
+        }
+        require(store.apply(m), number);
+        return reader.get(number);
+    }
+
     Ticket addPhoto(String openid, String number, String mediaId, String picUrl) {
         Ticket t = openFor(openid, number, TicketStatus.IN_PROGRESS);
         Instant now = clock.now();

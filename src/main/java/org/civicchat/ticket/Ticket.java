@@ -9,12 +9,13 @@ import java.time.Instant;
  * @param escalation 0 none, 1 催办 sent to the handler, 2 督办 sent to the department head
  * @param rating     1 满意, 2 基本满意, 3 不满意, or 0 when not rated
  * @param followerCount residents told of its progress, the filer included
+ * @param urgent     danger to people was reported: the shortest deadline, and the console lists it first
  */
 public record Ticket(String number, TicketStatus status, String category, String categoryName, String department,
                      String grid, String handler, String openid, String description, String location,
                      Double latitude, Double longitude, Instant createdAt, Instant updatedAt, Instant deadline,
                      String duplicateOf, String reason, int rating, int escalation, boolean overdue,
-                     int photoCount, int followerCount) {
+                     int photoCount, int followerCount, boolean urgent) {
 
     /** Prefix of the filer id of a ticket posted by another system through Open311: {@code open311:<client>:<id>}. */
     public static final String SYSTEM_PREFIX = "open311:";

@@ -27,9 +27,11 @@ class TicketConfiguration implements SchedulingConfigurer {
     private final MediaQueueStore mediaQueue;
     private final Routing routing;
     private final DuplicateIndexing duplicates;
+    private final StatusNotices statusNotices;
 
     TicketConfiguration(TicketSettings settings, DraftSweeper sweeper, EscalationJob escalation, MediaWorker media,
-                        MediaQueueStore mediaQueue, Routing routing, DuplicateIndexing duplicates) {
+                        MediaQueueStore mediaQueue, Routing routing, DuplicateIndexing duplicates,
+                        StatusNotices statusNotices) {
         this.settings = settings;
         this.sweeper = sweeper;
         this.escalation = escalation;
@@ -37,6 +39,7 @@ class TicketConfiguration implements SchedulingConfigurer {
         this.mediaQueue = mediaQueue;
         this.routing = routing;
         this.duplicates = duplicates;
+        this.statusNotices = statusNotices;
     }
 
     @EventListener
@@ -54,6 +57,7 @@ class TicketConfiguration implements SchedulingConfigurer {
     public void configureTasks(ScheduledTaskRegistrar tasks) {
         tasks.addFixedDelayTask(() -> guarded("sweep drafts", sweeper::sweep), settings.jobsEvery());
         tasks.addFixedDelayTask(() -> guarded("escalate overdue tickets", escalation::run), settings.jobsEvery());
+        tasks.addFixedDelayTask(() -> guarded("tell routine steps", statusNotices::tellDueDigests), settings.jobsEvery());
         tasks.addFixedDelayTask(() -> guarded("download photos", media::drain), settings.mediaEvery());
         tasks.addFixedDelayTask(() -> guarded("reload routing", routing::reloadIfChanged), settings.routingReloadEvery());
         tasks.addFixedDelayTask(() -> guarded("rebuild the duplicate index", duplicates::rebuild), settings.reindexEvery());

@@ -147,7 +147,7 @@ class TicketFiling {
                 java.time.format.DateTimeFormatter.BASIC_ISO_DATE)));
         String location = d.location() == null || d.location().isBlank() ? "" : d.location();
         Route route = routing.route(category, location);
-        Instant deadline = now.plus(Duration.ofHours(route.deadlineHours()));
+        Instant deadline = now.plus(Duration.ofHours(d.urgent() ? shortestDeadlineHours(route) : route.deadlineHours()));
         Map<String, String> f = new LinkedHashMap<>();
         f.put("number", number);
         f.put("status", TicketStatus.SUBMITTED.id());
@@ -167,6 +167,9 @@ class TicketFiling {
         f.put("overdue", "0");
         f.put("rating", "0");
         f.put("source", source);
+        if (d.urgent()) {
+            f.put("urgent", "1");
+        }
         List<Photo> photos = d.photos().stream().limit(settings.maxPhotos()).toList();
         List<String> jobs = new ArrayList<>();
         for (Photo p : photos) {
@@ -179,6 +182,9 @@ class TicketFiling {
                 source, settings.sourceMemory());
         if (!bound.equals(number)) {
             return new Filing(Filing.Outcome.ALREADY_FILED, reader.get(bound), null);
+        }
+        if (d.urgent()) {
+            store.indexUrgent(number, now.toEpochMilli());
         }
         events.publishEvent(new TicketFiled(number, category, route.department(), now));
         return new Filing(Filing.Outcome.FILED, reader.get(number), d);
@@ -204,6 +210,9 @@ class TicketFiling {
                 .log(new LogEntry(now, Actor.resident(d.openid()).id(), "follow", null, null,
                         "其他居民再次反映：" + cap(d.description(), 200), null))
                 .consumeDraft(d.openid());
+        if (d.urgent()) {
+            m.set("urgent", "1");
+        }
         int room = settings.maxPhotos() - target.get().photos();
         for (Photo p : d.photos().stream().limit(Math.max(0, room)).toList()) {
             m.photoState(p);
@@ -211,10 +220,56 @@ class TicketFiling {
         }
         TicketStore.Result result = store.apply(m);
         return switch (result.code()) {
-            case "ok" -> Optional.of(new Filing(Filing.Outcome.FOLLOWED, reader.get(number), d));
+            case "ok" -> {
+                if (d.urgent()) {
+                    store.indexUrgent(number, now.toEpochMilli());
+                }
+                yield Optional.of(new Filing(Filing.Outcome.FOLLOWED, reader.get(number), d));
+            }
             case "source" -> Optional.of(new Filing(Filing.Outcome.ALREADY_FILED, reader.get(result.detail()), null));
             default -> Optional.empty();
         };
+    }
+
+    /** Danger to people gets the shortest handling time of any category. */
+    private int shortestDeadlineHours(Route route) {
+        return routing.categories().stream().mapToInt(Category::deadlineHours).filter(h -> h > 0).min()
+                .orElse(route.deadlineHours());
+    }
+
+    void markUrgent(String openid) {
+        drafts.markUrgent(openid, clock.now());
+    }
+
+    /** Replaces the draft's words (with their category) or its place; null leaves that part alone. */
+    Draft revise(String openid, String description, String category, DraftPart place) {
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        if (description != null) {
+            fields.put("description", cap(description.trim(), settings.maxDescription()));
+            if (category != null && routing.knows(category)) {
+                fields.put("category", category);
+            }
+        }
+        if (place != null) {
+            fields.put("location", place.location() == null ? "" : cap(place.location().trim(), 100));
+            fields.put("lat", place.latitude() == null ? "" : place.latitude().toString());
+            fields.put("lng", place.longitude() == null ? "" : place.longitude().toString());
+        }
+        fields.put("updatedAt", Long.toString(clock.now().toEpochMilli()));
+        drafts.revise(openid, fields);
+        return drafts.read(openid).orElseThrow(() -> new TicketNotFound("draft"));
+    }
+
+    boolean park(String openid) {
+        return drafts.park(openid);
+    }
+
+    boolean unpark(String openid) {
+        return drafts.unpark(openid, clock.now());
+    }
+
+    boolean hasParked(String openid) {
+        return drafts.hasParked(openid);
     }
 
     static String newPhotoId() {

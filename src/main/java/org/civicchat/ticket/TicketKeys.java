@@ -25,6 +25,8 @@ final class TicketKeys {
     static String open() { return PREFIX + "idx:open"; }
     static String deadlines() { return PREFIX + "idx:deadline"; }
     static String overdue() { return PREFIX + "idx:overdue"; }
+    /** Tickets filed as urgent (danger to people), by filing time; closed ones are dropped as they are read. */
+    static String urgent() { return PREFIX + "idx:urgent"; }
     static String status(TicketStatus status) { return PREFIX + "idx:status:" + status.id(); }
     static String department(String department) { return PREFIX + "idx:dept:" + department; }
     static String grid(String grid) { return PREFIX + "idx:grid:" + grid; }
@@ -39,6 +41,9 @@ final class TicketKeys {
     static String draft(String openid) { return PREFIX + "draft:" + openid; }
     static String draftPhotos(String openid) { return PREFIX + "draft-photos:" + openid; }
     static String drafts() { return PREFIX + "drafts"; }
+
+    static String digest(String number, String openid) { return PREFIX + "digest:" + number + ":" + openid; }
+    static String digestsDue() { return PREFIX + "digests:due"; }
 
     static String mediaQueue() { return PREFIX + "media:queue"; }
     static String mediaWorking() { return PREFIX + "media:working"; }

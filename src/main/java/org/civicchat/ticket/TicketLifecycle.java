@@ -32,12 +32,17 @@ class TicketLifecycle {
     }
 
     /**
-     * A status change with its note; {@code reason} for rejections, {@code afterPhoto} the id of a photo
-     * uploaded to this ticket from the console, a URL or a WeChat media id.
+     * A status change. {@code note} is internal (staff read it in the log); {@code toResident} (optional) is
+     * the only text the resident is told; {@code reason} (rejections) is told to the resident too;
+     * {@code afterPhoto} the id of a photo uploaded to this ticket from the console, a URL or a WeChat media id. The actor's role must allow the move ({@link TransitionRights}).
      */
-    Ticket transition(String number, TicketStatus to, Actor who, String note, String reason, String afterPhoto) {
+    Ticket transition(String number, TicketStatus to, Actor who, String note, String toResident, String reason,
+                      String afterPhoto) {
         Ticket t = reader.get(number);
         TicketStatus from = t.status();
+        if (!TransitionRights.allows(who.role(), to)) {
+            throw new NotYourCall(number, who, "move to " + to.id() + " the");
+        }
         if (!from.canBecome(to)) {
             throw new IllegalTransition(number, from, to);
         }
@@ -84,16 +89,23 @@ class TicketLifecycle {
         if (to == TicketStatus.RESOLVED) {
             m.askRating(t.openid(), now);
         }
-        String text = to == TicketStatus.REJECTED ? join(reason, note) : note;
-        m.log(new LogEntry(now, who.id(), "status", from, to, text, photoId));
+        String internal = to == TicketStatus.REJECTED ? join(reason, note) : note;
+        String told = blank(toResident) ? null : TicketFiling.cap(toResident.trim(), 500);
+        if (to == TicketStatus.REJECTED) {
+            told = join(reason, told);
+        }
+        m.log(new LogEntry(now, who.id(), "status", from, to, internal, photoId, told));
         apply(m, number, from, to);
-        events.publishEvent(new TicketStatusChanged(number, from, to, who, text, now));
+        events.publishEvent(new TicketStatusChanged(number, from, to, who, internal, told, now));
         return reader.get(number);
     }
 
     /** Routes a ticket to a department / grid / handler; a not-yet-assigned open ticket becomes assigned. */
     Ticket assign(String number, String department, String grid, String handler, Actor who, String note) {
         Ticket t = reader.get(number);
+        if (!TransitionRights.mayRoute(who.role()) && !takesOwnTicket(t, department, handler, who)) {
+            throw new NotYourCall(number, who, "route");
+        }
         if (!t.status().open()) {
             throw new IllegalTransition(number, t.status(), TicketStatus.ASSIGNED);
         }
@@ -114,7 +126,8 @@ class TicketLifecycle {
                 join(what, note), null));
         apply(m, number, t.status(), TicketStatus.ASSIGNED);
         if (becomesAssigned) {
-            events.publishEvent(new TicketStatusChanged(number, t.status(), TicketStatus.ASSIGNED, who, what, now));
+            events.publishEvent(new TicketStatusChanged(number, t.status(), TicketStatus.ASSIGNED, who, what, null,
+                    now));
         }
         return reader.get(number);
     }
@@ -132,7 +145,7 @@ class TicketLifecycle {
     }
 
     Ticket withdraw(String number, Actor who, String note) {
-        return transition(number, TicketStatus.WITHDRAWN, who, note, null, null);
+        return transition(number, TicketStatus.WITHDRAWN, who, note, null, null, null);
     }
 
     /** The resident's answer to "is it fixed?": 1 or 2 close the ticket, 3 reopens it with its history. */
@@ -162,9 +175,9 @@ class TicketLifecycle {
         }
         String note = "居民评价：" + label + (rating == 3 ? "，重新办理" : "");
         m.status(TicketStatus.RESOLVED, to, deadline).set("updatedAt", millis(now))
-                .log(new LogEntry(now, who.id(), "rating", TicketStatus.RESOLVED, to, note, null));
+                .log(new LogEntry(now, who.id(), "rating", TicketStatus.RESOLVED, to, note, null, note));
         apply(m, number, TicketStatus.RESOLVED, to);
-        events.publishEvent(new TicketStatusChanged(number, TicketStatus.RESOLVED, to, who, note, now));
+        events.publishEvent(new TicketStatusChanged(number, TicketStatus.RESOLVED, to, who, note, note, now));
         return reader.get(number);
     }
 
@@ -179,6 +192,13 @@ class TicketLifecycle {
             case "full" -> throw new PhotoLimitReached(number, settings.maxPhotos());
             default -> throw new IllegalStateException("unexpected store answer " + result.code() + " for " + number);
         }
+    }
+
+    /** A handler taking a ticket of their department into their own hands (the chat's 受理). */
+    private static boolean takesOwnTicket(Ticket t, String department, String handler, Actor who) {
+        boolean sameDepartment = blank(department) || department.trim().equals(t.department());
+        return who.role() == Actor.Role.HANDLER && sameDepartment && handler != null
+                && who.id().equals(Actor.STAFF_PREFIX + handler.trim());
     }
 
     static String millis(Instant at) {

@@ -30,6 +30,9 @@ class TicketMerging {
     }
 
     Ticket merge(String number, String into, Actor who) {
+        if (!TransitionRights.mayRoute(who.role())) {
+            throw new NotYourCall(number, who, "merge");
+        }
         if (number.equals(into)) {
             throw new InvalidTicketRequest("cannot merge " + number + " into itself");
         }
@@ -47,14 +50,14 @@ class TicketMerging {
                 .status(t.status(), TicketStatus.DUPLICATE, null)
                 .set("duplicateOf", into)
                 .set("updatedAt", TicketLifecycle.millis(now))
-                .log(new LogEntry(now, who.id(), "merge", t.status(), TicketStatus.DUPLICATE, note, null))
+                .log(new LogEntry(now, who.id(), "merge", t.status(), TicketStatus.DUPLICATE, note, null, note))
                 .reportOf(into, "m-" + number, Reports.merged(number, now))
                 .logOf(into, new LogEntry(now, who.id(), "merge", null, null, "并入工单 " + number, null));
         for (String openid : store.followers(number)) {
             m.followerOf(into, target.createdAt(), openid);
         }
         expectOk(store.apply(m), number, t.status());
-        events.publishEvent(new TicketStatusChanged(number, t.status(), TicketStatus.DUPLICATE, who, note, now));
+        events.publishEvent(new TicketStatusChanged(number, t.status(), TicketStatus.DUPLICATE, who, note, note, now));
         return reader.get(number);
     }
 
@@ -63,6 +66,9 @@ class TicketMerging {
      * re-report is filed as a new ticket. Returns the ticket that now stands on its own.
      */
     Ticket split(String number, String reportId, Actor who) {
+        if (!TransitionRights.mayRoute(who.role())) {
+            throw new NotYourCall(number, who, "split");
+        }
         Ticket t = reader.get(number);
         String json = store.reports(number).get(reportId);
         if (json == null) {
@@ -78,7 +84,7 @@ class TicketMerging {
                     .set("duplicateOf", "")
                     .set("updatedAt", TicketLifecycle.millis(now))
                     .log(new LogEntry(now, who.id(), "split", TicketStatus.DUPLICATE, TicketStatus.REOPENED,
-                            "从工单 " + number + " 拆分，单独办理", null))
+                            "从工单 " + number + " 拆分，单独办理", null, "从工单 " + number + " 拆分，单独办理"))
                     .removeReportOf(number, reportId)
                     .logOf(number, new LogEntry(now, who.id(), "split", null, null, "拆分出工单 " + merged, null));
             for (String openid : store.followers(merged)) {
@@ -88,7 +94,7 @@ class TicketMerging {
             }
             expectOk(store.apply(change), merged, TicketStatus.DUPLICATE);
             events.publishEvent(new TicketStatusChanged(merged, TicketStatus.DUPLICATE, TicketStatus.REOPENED, who,
-                    "拆分后单独办理", now));
+                    "拆分后单独办理", "拆分后单独办理", now));
             return reader.get(merged);
         }
         Draft d = Reports.draft(report);

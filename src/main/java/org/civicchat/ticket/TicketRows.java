@@ -16,7 +16,8 @@ final class TicketRows {
                 f.get("openid"), f.getOrDefault("description", ""), f.getOrDefault("location", ""),
                 dbl(f.get("lat")), dbl(f.get("lng")), instant(f.get("createdAt")), instant(f.get("updatedAt")),
                 instant(f.get("deadline")), blankToNull(f.get("duplicateOf")), blankToNull(f.get("reason")),
-                (int) num(f.get("rating")), (int) num(f.get("escalation")), overdue, photos, followers);
+                (int) num(f.get("rating")), (int) num(f.get("escalation")), overdue, photos, followers,
+                "1".equals(f.get("urgent")));
     }
 
     static String logLine(LogEntry e) {
@@ -36,6 +37,9 @@ final class TicketRows {
         if (e.photo() != null) {
             m.put("photo", e.photo());
         }
+        if (e.toResident() != null && !e.toResident().isEmpty()) {
+            m.put("toResident", e.toResident());
+        }
         return Json.write(m);
     }
 
@@ -43,7 +47,7 @@ final class TicketRows {
         Map<String, Object> m = Json.read(json);
         return new LogEntry(Instant.ofEpochMilli(((Number) m.get("at")).longValue()), Json.str(m, "who"),
                 Json.str(m, "action"), status(Json.str(m, "from")), status(Json.str(m, "to")), Json.str(m, "note"),
-                Json.str(m, "photo"));
+                Json.str(m, "photo"), Json.str(m, "toResident"));
     }
 
     static String photoJson(Photo p) {

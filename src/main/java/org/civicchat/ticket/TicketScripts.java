@@ -6,10 +6,23 @@ final class TicketScripts {
     private TicketScripts() {
     }
 
+    /**
+     * The number bound to a source, rewritten in place (same value and expiry) so that the WAIT after it covers
+     * the write that first bound it; see {@code ReplicatedWrites}.
+     */
+    static final String SOURCE = """
+            local existing = redis.call('GET', KEYS[1])
+            if existing then redis.call('SET', KEYS[1], existing, 'KEEPTTL') end
+            return existing
+            """;
+
     /** Files a ticket unless its source is already bound; returns the number bound to the source. */
     static final String CREATE = """
             local existing = redis.call('GET', KEYS[1])
-            if existing then return existing end
+            if existing then
+              redis.call('SET', KEYS[1], existing, 'KEEPTTL')
+              return existing
+            end
             if redis.call('EXISTS', KEYS[2]) == 1 then return redis.error_reply('ticket ' .. ARGV[1] .. ' exists') end
             redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
             local i = 8

@@ -53,6 +53,30 @@ public class TicketService {
         filing.discard(openid);
     }
 
+    /** The resident reported danger to people: the draft files with the shortest deadline and an urgent flag. */
+    public void markDraftUrgent(String openid) {
+        filing.markUrgent(openid);
+    }
+
+    /** Replaces the draft's words (and category) or its place; a null part is left as it is. */
+    public Draft reviseDraft(String openid, String description, String category, DraftPart place) {
+        return filing.revise(openid, description, category, place);
+    }
+
+    /** Sets the draft aside while another problem is reported; false when there is none or one is parked. */
+    public boolean parkDraft(String openid) {
+        return filing.park(openid);
+    }
+
+    /** Brings back a draft set aside; false when there is none or another draft is open. */
+    public boolean unparkDraft(String openid) {
+        return filing.unpark(openid);
+    }
+
+    public boolean hasParkedDraft(String openid) {
+        return filing.hasParked(openid);
+    }
+
     /** Adds one message's words, place or photo to the resident's draft and returns the draft. */
     public Draft addToDraft(String openid, DraftPart part) {
         return filing.add(openid, part);
@@ -82,6 +106,11 @@ public class TicketService {
 
     public Ticket addWords(String openid, String number, String text) {
         return residents.addWords(openid, number, text);
+    }
+
+    /** A WeChat location sent right after filing: the ticket's position (and its label when it had no place). */
+    public Ticket addPosition(String openid, String number, String label, double latitude, double longitude) {
+        return residents.addPosition(openid, number, label, latitude, longitude);
     }
 
     public Ticket addPhoto(String openid, String number, String mediaId, String picUrl) {
@@ -142,6 +171,24 @@ public class TicketService {
         return new TicketPage(reader.all(page.numbers()), page.total(), page.exact(), f.page(), f.size());
     }
 
+    /**
+     * Open urgent tickets (danger to people) that the filter's category, department and grid allow, newest
+     * first: the console pins them above the list.
+     */
+    public List<Ticket> urgentOpen(TicketFilter f, int limit) {
+        List<Ticket> found = new java.util.ArrayList<>();
+        for (Ticket t : reader.all(store.urgent(Math.max(limit * 4, 50)))) {
+            if (!t.status().open()) {
+                store.unindexUrgent(t.number());
+            } else if ((f.category() == null || f.category().equals(t.category()))
+                    && (f.department() == null || f.department().equals(t.department()))
+                    && (f.grid() == null || f.grid().equals(t.grid())) && found.size() < limit) {
+                found.add(t);
+            }
+        }
+        return found;
+    }
+
     public List<Category> categories() {
         return routing.categories();
     }
@@ -153,8 +200,18 @@ public class TicketService {
 
     // ---- staff
 
+    /** A status change whose note stays internal: the resident is told the new status (and a rejection's reason). */
     public Ticket transition(String number, TicketStatus to, Actor who, String note, String reason, String photo) {
-        return lifecycle.transition(number, to, who, note, reason, photo);
+        return lifecycle.transition(number, to, who, note, null, reason, photo);
+    }
+
+    /**
+     * A status change with an internal {@code note} and an optional {@code toResident}, the only words of
+     * staff the resident is sent. Refused with {@link NotYourCall} when the actor's role may not make it.
+     */
+    public Ticket transition(String number, TicketStatus to, Actor who, String note, String toResident,
+                             String reason, String photo) {
+        return lifecycle.transition(number, to, who, note, toResident, reason, photo);
     }
 
     public Ticket assign(String number, String department, String grid, String handler, Actor who, String note) {

@@ -20,6 +20,7 @@ import java.time.Duration;
  * @param mediaDownload     download photos from the WeChat API (off: only record media id and PicUrl)
  * @param mediaEvery        how often the media worker looks at its queue
  * @param reindexEvery      how often the duplicate index is rebuilt from Redis (to see other nodes' tickets)
+ * @param progressDigestDelay routine steps (accepted, assigned, started) within this time are told as one message
  */
 @ConfigurationProperties(prefix = "civicchat.ticket")
 public record TicketSettings(@DefaultValue("./data") Path dataDir,
@@ -32,7 +33,8 @@ public record TicketSettings(@DefaultValue("./data") Path dataDir,
                              @DefaultValue("30s") Duration routingReloadEvery,
                              @DefaultValue("true") boolean mediaDownload,
                              @DefaultValue("2s") Duration mediaEvery,
-                             @DefaultValue("5m") Duration reindexEvery) {
+                             @DefaultValue("5m") Duration reindexEvery,
+                             @DefaultValue("3m") Duration progressDigestDelay) {
 
     public TicketSettings {
         if (maxDescription < 10) {
@@ -46,6 +48,7 @@ public record TicketSettings(@DefaultValue("./data") Path dataDir,
     /** Defaults for plain-object tests. */
     static TicketSettings defaults(Path dataDir) {
         return new TicketSettings(dataDir, 1000, 9, Duration.ofMinutes(30), Duration.ofDays(30), 100,
-                Duration.ofSeconds(10), Duration.ofSeconds(30), true, Duration.ofSeconds(2), Duration.ofMinutes(5));
+                Duration.ofSeconds(10), Duration.ofSeconds(30), true, Duration.ofSeconds(2), Duration.ofMinutes(5),
+                Duration.ofMinutes(3));
     }
 }

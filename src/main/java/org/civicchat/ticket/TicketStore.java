@@ -1,5 +1,6 @@
 package org.civicchat.ticket;
 
+import org.civicchat.store.ReplicatedWrites;
 import org.civicchat.store.StoreUnavailable;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.AbstractPipeline;
@@ -27,14 +28,20 @@ import java.util.function.Supplier;
 class TicketStore {
 
     private final UnifiedJedis redis;
+    private final ReplicatedWrites replicated;
 
-    TicketStore(UnifiedJedis redis) {
+    TicketStore(UnifiedJedis redis, ReplicatedWrites replicated) {
         this.redis = redis;
+        this.replicated = replicated;
     }
 
-    /** The number already filed for this source message, if any. */
+    /**
+     * The number already filed for this source message, if any, once it is on a replica too (the first attempt
+     * may have been refused for want of one): it is about to be told.
+     */
     Optional<String> numberForSource(String sourceKey) {
-        return call("read a ticket source", () -> Optional.ofNullable(redis.get(TicketKeys.source(sourceKey))));
+        return Optional.ofNullable((String) replicated.eval(TicketScripts.SOURCE, List.of(TicketKeys.source(sourceKey)),
+                List.of(), "read a ticket source"));
     }
 
     long nextSequence(String day) {
@@ -43,7 +50,8 @@ class TicketStore {
 
     /**
      * Stores a new ticket with its indexes, first log line, photos and their download jobs, and removes the
-     * draft it came from, in one script.
+     * draft it came from, in one script; returns once a replica has it too, when the master has replicas
+     * (see {@link ReplicatedWrites}), else throws {@link StoreUnavailable}.
      *
      * @return the number now bound to {@code source}: {@code number} when this call filed it, else the earlier one
      */
@@ -73,7 +81,7 @@ class TicketStore {
         }
         args.add(Integer.toString(t.mediaJobs().size()));
         args.addAll(t.mediaJobs());
-        return call("file a ticket", () -> String.valueOf(redis.eval(TicketScripts.CREATE, keys, args)));
+        return String.valueOf(replicated.eval(TicketScripts.CREATE, keys, args, "file a ticket"));
     }
 
     TicketChange change(String number) {
@@ -178,6 +186,18 @@ class TicketStore {
     }
 
     /** The ticket a resident was last asked to rate, if any. */
+    void indexUrgent(String number, long at) {
+        call("index an urgent ticket", () -> redis.zadd(TicketKeys.urgent(), at, number));
+    }
+
+    List<String> urgent(int limit) {
+        return call("read urgent tickets", () -> redis.zrevrange(TicketKeys.urgent(), 0, limit - 1));
+    }
+
+    void unindexUrgent(String number) {
+        call("drop an urgent ticket from its index", () -> redis.zrem(TicketKeys.urgent(), number));
+    }
+
     Optional<String> latestPendingRating(String openid) {
         return call("read pending ratings", () -> redis.zrevrange(TicketKeys.pendingRatings(openid), 0, 0)
                 .stream().findFirst());

@@ -15,7 +15,7 @@ public final class TicketTexts {
 
     /** The confirmation of a new ticket: number, category, place and the expected handling time. */
     public static String filed(Ticket t) {
-        return "已为您登记工单：" + t.number()
+        return (t.urgent() ? "已为您登记紧急工单：" : "已为您登记工单：") + t.number()
                 + "\n类别：" + t.categoryName()
                 + "\n位置：" + t.location()
                 + "\n预计处理时间：" + hours(t) + "小时内（" + when(t.deadline()) + "前）"
@@ -49,8 +49,8 @@ public final class TicketTexts {
                 .append(owner ? "反映" : "关注")
                 .append("的问题（工单 ").append(t.number()).append("，").append(t.categoryName()).append("）")
                 .append("状态更新为：").append(e.to().label()).append("。");
-        if (e.note() != null && !e.note().isBlank() && e.to() != TicketStatus.ASSIGNED) {
-            s.append("\n说明：").append(TicketFiling.cap(e.note(), 200));
+        if (e.toResident() != null && !e.toResident().isBlank() && e.to() != TicketStatus.ASSIGNED) {
+            s.append("\n说明：").append(TicketFiling.cap(e.toResident(), 200));
         }
         if (e.to() == TicketStatus.ASSIGNED) {
             s.append("\n已交由").append(t.department()).append("办理。");
@@ -59,6 +59,19 @@ public final class TicketTexts {
             s.append("\n问题解决了吗？").append(RATING_QUESTION);
         }
         return s.toString();
+    }
+
+    /** Routine steps told together: "有新进展：已受理 → 已派单 → 处理中". */
+    static String progress(Ticket t, java.util.List<TicketStatus> steps, boolean owner) {
+        StringBuilder s = new StringBuilder("您").append(owner ? "反映" : "关注").append("的问题（工单 ")
+                .append(t.number()).append("，").append(t.categoryName()).append("）有新进展：");
+        for (int i = 0; i < steps.size(); i++) {
+            s.append(i == 0 ? "" : " → ").append(steps.get(i).label());
+            if (steps.get(i) == TicketStatus.ASSIGNED && t.department() != null && !t.department().isBlank()) {
+                s.append("（").append(t.department()).append("）");
+            }
+        }
+        return s.append("。\n发送“查询 ").append(t.number()).append("”可看详情。").toString();
     }
 
     /** A template field: at most 20 characters. */

@@ -3,6 +3,7 @@ package org.civicchat.wechat;
 import jakarta.servlet.http.HttpServletRequest;
 import org.civicchat.dialog.Conversation;
 import org.civicchat.dialog.Inbound;
+import org.civicchat.dialog.LogSafe;
 import org.civicchat.dialog.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +28,8 @@ import java.util.Map;
 
 /**
  * WeChat's callback URL. Everything is checked before anything is processed: the app id, the body size,
- * the clock (replays), the signatures, the XML (no DOCTYPE), the ciphertext. A refusal changes nothing.
+ * the clock (replays), the signatures, the XML's depth (before any parser) and DOCTYPE, the encrypt mode
+ * ({@link EncryptMode}: in safe mode a plain body is refused), the ciphertext. A refusal changes nothing.
  */
 @RestController
 class PortalController {
@@ -36,13 +38,17 @@ class PortalController {
     private static final MediaType XML_UTF8 = new MediaType("application", "xml", StandardCharsets.UTF_8);
 
     private final WechatSettings settings;
+    private final EncryptMode mode;
     private final MessageCrypto crypto;
     private final Conversation conversation;
+    private final PortalClock clock;
 
-    PortalController(WechatSettings settings, Conversation conversation) {
+    PortalController(WechatSettings settings, Conversation conversation, PortalClock clock) {
         this.settings = settings;
-        this.crypto = new MessageCrypto(settings.aesKey(), settings.appId());
+        this.mode = settings.mode();
+        this.crypto = settings.hasAesKey() ? new MessageCrypto(settings.aesKey(), settings.appId()) : null;
         this.conversation = conversation;
+        this.clock = clock;
     }
 
     @GetMapping(value = "/wx/portal/{appid}", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -73,9 +79,14 @@ class PortalController {
         if (nonce == null || !WechatSignature.matches(signature, settings.token(), timestamp, nonce)) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "bad signature");
         }
+        boolean encrypted = "aes".equalsIgnoreCase(encryptType);
+        requireMode(encrypted);
+        XmlDepthLimit.check(body);
         Map<String, String> outer = SafeXml.parse(body);
-        boolean safeMode = "aes".equalsIgnoreCase(encryptType);
-        Map<String, String> fields = safeMode ? decrypt(outer, timestamp, nonce, msgSignature) : outer;
+        if (!encrypted && outer.containsKey("Encrypt")) {
+            throw new PortalRejection(HttpStatus.FORBIDDEN, "an Encrypt element without encrypt_type=aes");
+        }
+        Map<String, String> fields = encrypted ? decrypt(outer, timestamp, nonce, msgSignature) : outer;
         Inbound message = InboundXml.toInbound(fields);
 
         Reply reply = conversation.handle(message);
@@ -83,7 +94,7 @@ class PortalController {
             return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body("success");
         }
         String xml = ReplyXml.plain(reply, message.openid(), message.account());
-        if (safeMode) {
+        if (encrypted) {
             xml = ReplyXml.encrypted(xml, crypto, settings.token(), nonce);
         }
         return ResponseEntity.ok().contentType(XML_UTF8).body(xml);
@@ -93,12 +104,27 @@ class PortalController {
                                         String msgSignature) {
         String encrypt = outer.get("Encrypt");
         if (encrypt == null || encrypt.isBlank()) {
-            throw new SafeXml.MalformedXml("safe mode without Encrypt");
+            if (mode == EncryptMode.SAFE) {
+                throw new PortalRejection(HttpStatus.FORBIDDEN, "safe mode: no Encrypt element");
+            }
+            throw new SafeXml.MalformedXml("encrypt_type=aes without Encrypt");
         }
         if (!WechatSignature.matches(msgSignature, settings.token(), timestamp, nonce, encrypt)) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "bad msg_signature");
         }
-        return SafeXml.parse(crypto.decrypt(encrypt));
+        String inner = crypto.decrypt(encrypt);
+        XmlDepthLimit.check(inner);
+        return SafeXml.parse(inner);
+    }
+
+    /** Safe mode takes only encrypted bodies, plain mode only plain ones; compatible takes both. */
+    private void requireMode(boolean encrypted) {
+        if (mode == EncryptMode.SAFE && !encrypted) {
+            throw new PortalRejection(HttpStatus.FORBIDDEN, "safe mode: plain message refused");
+        }
+        if (mode == EncryptMode.PLAIN && encrypted) {
+            throw new PortalRejection(HttpStatus.FORBIDDEN, "plain mode: encrypted message refused");
+        }
     }
 
     private void requireOurApp(String appid) {
@@ -114,7 +140,7 @@ class PortalController {
         } catch (NumberFormatException | NullPointerException e) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "missing or bad timestamp");
         }
-        long skew = Math.abs(System.currentTimeMillis() / 1000 - sent);
+        long skew = Math.abs(clock.epochSeconds() - sent);
         if (skew > settings.maxClockSkew().toSeconds()) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "timestamp outside the replay window");
         }
@@ -154,7 +180,7 @@ class PortalController {
 
     @ExceptionHandler({SafeXml.MalformedXml.class, MessageCrypto.BadCiphertext.class})
     ResponseEntity<String> malformed(RuntimeException e) {
-        log.info("Portal refused a malformed message: {}", e.getMessage());
+        log.info("Portal refused a malformed message: {}", LogSafe.text(e.getMessage()));
         return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("malformed message");
     }
 }

@@ -17,7 +17,7 @@ public final class SimulatedWechat {
 
     public SimulatedWechat(WechatSettings settings) {
         this.settings = settings;
-        this.crypto = new MessageCrypto(settings.aesKey(), settings.appId());
+        this.crypto = settings.hasAesKey() ? new MessageCrypto(settings.aesKey(), settings.appId()) : null;
     }
 
     public static long nextMsgId() {
@@ -45,6 +45,20 @@ public final class SimulatedWechat {
         return xml.append("</xml>").toString();
     }
 
+    /** The request in the portal's mode: encrypted unless the portal takes plain messages only. */
+    public SignedRequest request(String messageXml) {
+        return settings.mode() == EncryptMode.PLAIN ? plainRequest(messageXml) : encryptedRequest(messageXml);
+    }
+
+    /** The plain-mode request: the message XML and the signed query string. */
+    public SignedRequest plainRequest(String messageXml) {
+        String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+        String nonce = UUID.randomUUID().toString().substring(0, 10);
+        String query = "signature=" + WechatSignature.of(settings.token(), timestamp, nonce)
+                + "&timestamp=" + timestamp + "&nonce=" + nonce;
+        return new SignedRequest("/wx/portal/" + settings.appId() + "?" + query, messageXml);
+    }
+
     /** The safe-mode request: the body to post and the query string to post it with. */
     public SignedRequest encryptedRequest(String messageXml) {
         String timestamp = Long.toString(System.currentTimeMillis() / 1000);
@@ -65,6 +79,9 @@ public final class SimulatedWechat {
         }
         Map<String, String> outer = SafeXml.parse(replyBody);
         String encrypt = outer.get("Encrypt");
+        if (encrypt == null) {
+            return outer.getOrDefault("Content", "");
+        }
         if (!WechatSignature.matches(outer.get("MsgSignature"), settings.token(), outer.get("TimeStamp"),
                 outer.get("Nonce"), encrypt)) {
             throw new IllegalStateException("reply signature does not verify");

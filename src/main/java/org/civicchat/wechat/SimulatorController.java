@@ -46,7 +46,7 @@ class SimulatorController {
         }
         String openid = message.openid() == null || message.openid().isBlank() ? "o-sim-resident" : message.openid();
         String xml = SimulatedWechat.xml(openid, "gh_civicchat", message.fields());
-        SimulatedWechat.SignedRequest signed = wechat.encryptedRequest(xml);
+        SimulatedWechat.SignedRequest signed = wechat.request(xml);
         URI portal = URI.create("http://127.0.0.1:" + request.getLocalPort() + signed.pathAndQuery());
         long started = System.nanoTime();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(portal)

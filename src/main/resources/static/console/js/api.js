@@ -16,11 +16,12 @@ export function csrfToken() {
 
 function explain(status, body) {
   if (status === 401) return '登录已过期，请重新登录。';
-  if (status === 403) return '抱歉，您的账号没有这项操作的权限。';
+  if (status === 403) return body && body.detail ? body.detail : '抱歉，您的账号没有这项操作的权限。';
   if (status === 404 && !(body && (body.message || body.error))) return '没有找到相应的内容。';
   if (status === 503) return '存储暂时不可用，请稍后再试。';
   if (body && typeof body === 'object') {
     if (Array.isArray(body.problems) && body.problems.length) return '内容有误：' + body.problems.join('；');
+    if (body.detail) return body.detail;
     if (body.message) return body.message;
     if (body.error) return String(body.error);
   }
@@ -58,6 +59,7 @@ export async function api(path, options = {}) {
 export const get = (path, options) => api(path, options);
 export const post = (path, body) => api(path, { method: 'POST', body: body === undefined ? {} : body });
 export const put = (path, body) => api(path, { method: 'PUT', body });
+export const del = (path) => api(path, { method: 'DELETE' });
 /** POSTs a FormData (a file upload); the browser sets the multipart boundary. */
 export const upload = (path, form) => api(path, { method: 'POST', form });
 

@@ -5,7 +5,9 @@ import org.civicchat.support.AppTest;
 import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +20,10 @@ class HandlerScopeTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    StaffAccountStore accounts;
+    @Autowired
+    PasswordEncoder encoder;
     String number;
     String department;
 
@@ -46,10 +52,56 @@ class HandlerScopeTest {
     }
 
     @Test
-    void handlerOfAnotherDepartmentIsForbiddenTheTicket() {
-        var r = handlerOf("区园林绿化中心").get("/api/admin/tickets/" + number);
-        assertThat(r.statusCode()).isEqualTo(403);
-        assertThat(r.body()).contains("不归您的部门办理");
+    void anotherDepartmentsTicketAndANumberThatDoesNotExistLookTheSame() {
+        StaffHttp handler = handlerOf("区园林绿化中心");
+        String missing = "WM20200101-9999";
+        var notYours = handler.get("/api/admin/tickets/" + number);
+        var none = handler.get("/api/admin/tickets/" + missing);
+        assertThat(notYours.statusCode()).isEqualTo(404);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(notYours.body().replace(number, "N")).isEqualTo(none.body().replace(missing, "N"));
+        assertThat(handler.postJson("/api/admin/tickets/" + number + "/transitions", "{\"to\":\"accepted\"}")
+                .statusCode()).isEqualTo(404);
+        assertThat(handler.get("/api/admin/tickets/" + number + "/photos/p1").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aHandlerWithoutADepartmentIsRefusedInChinese() {
+        String name = "nodept" + System.nanoTime() % 10_000_000;
+        var r = admin().postJson("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"long-enough-pw\","
+                + "\"roles\":[\"handler\"],\"department\":\"  \"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+        assertThat(r.body()).contains("\"detail\":\"处置人员必须填写所属部门").contains("\"field\":\"department\"");
+        assertThat(admin().get("/api/admin/users").body()).doesNotContain(name);
+    }
+
+    @Test
+    void aHandlerAccountStoredWithoutADepartmentSeesNoTicketAtAll() {
+        String name = "legacy" + System.nanoTime() % 10_000_000;
+        accounts.save(new StaffAccount(name, encoder.encode("long-enough-pw"), java.util.Set.of(StaffRole.HANDLER), "",
+                null, true));
+        StaffHttp handler = new StaffHttp(port).basic(name, "long-enough-pw");
+        var list = handler.get("/api/admin/tickets?size=200");
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.body()).contains("\"total\":0").doesNotContain(number);
+        var csv = handler.get("/api/admin/tickets.csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body().strip().lines().count()).as("header only").isEqualTo(1);
+        assertThat(handler.get("/api/admin/tickets/" + number).statusCode()).isEqualTo(404);
+        assertThat(handler.get("/api/admin/tickets/ratings").body()).isEqualTo("{}");
+    }
+
+    @Test
+    void handlersCannotRejectOrWithdrawEvenTheirOwnDepartmentsTickets() {
+        StaffHttp handler = handlerOf(department);
+        var reject = handler.postJson("/api/admin/tickets/" + number + "/transitions",
+                "{\"to\":\"rejected\",\"reason\":\"不归我们管\"}");
+        assertThat(reject.statusCode()).isEqualTo(403);
+        assertThat(reject.body()).contains("您的角色不能");
+        assertThat(handler.postJson("/api/admin/tickets/" + number + "/transitions", "{\"to\":\"withdrawn\"}")
+                .statusCode()).isEqualTo(403);
+        assertThat(admin().get("/api/admin/tickets/" + number).body()).contains("\"status\":\"submitted\"");
     }
 
     @Test

@@ -65,12 +65,15 @@ class SecurityRulesTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() {
+    void repeatedWrongPasswordsMakeThatClientWaitUntilAnAdminLiftsIt() {
         String name = newStaff("operator");
-        for (int i = 0; i < StaffDirectory.MAX_FAILURES; i++) {
+        for (int i = 0; i <= StaffDirectory.MAX_FAILURES; i++) {
             assertThat(new StaffHttp(port).basic(name, "wrong-password").get("/api/admin/me").statusCode()).isEqualTo(401);
         }
-        assertThat(new StaffHttp(port).basic(name, "long-enough-pw").get("/api/admin/me").statusCode()).isEqualTo(401);
+        var waiting = new StaffHttp(port).basic(name, "long-enough-pw").get("/api/admin/me");
+        assertThat(waiting.statusCode()).isEqualTo(429);
+        assertThat(waiting.headers().firstValue("Retry-After")).isPresent();
+        assertThat(waiting.body()).contains("登录失败次数较多");
         assertThat(admin.postJson("/api/admin/users/" + name + "/unlock", "{}").statusCode()).isEqualTo(200);
         assertThat(new StaffHttp(port).basic(name, "long-enough-pw").get("/api/admin/me").statusCode()).isEqualTo(200);
     }

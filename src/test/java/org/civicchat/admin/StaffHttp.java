@@ -17,6 +17,7 @@ final class StaffHttp {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
     private String basic;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
     StaffHttp(int port) {
         this.base = "http://127.0.0.1:" + port;
@@ -25,6 +26,18 @@ final class StaffHttp {
 
     StaffHttp basic(String user, String password) {
         basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    /** Sends {@code Authorization: Bearer <token>} instead of Basic. */
+    StaffHttp bearer(String token) {
+        basic = "Bearer " + token;
+        return this;
+    }
+
+    /** Another header on every request (X-Forwarded-For, Accept…). */
+    StaffHttp header(String name, String value) {
+        headers.put(name, value);
         return this;
     }
 
@@ -70,10 +83,25 @@ final class StaffHttp {
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 
+    HttpResponse<String> postForm(String path, String form) {
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    HttpResponse<String> delete(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        if (csrf() != null) {
+            b.header("X-XSRF-TOKEN", csrf());
+        }
+        return send(b);
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder b) {
         if (basic != null) {
             b.header("Authorization", basic);
         }
+        headers.forEach(b::header);
         try {
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (Exception e) {

@@ -105,6 +105,9 @@ class TicketPagesBrowserTest extends BrowserTestBase {
         awaitStatus("in_progress");
         browser.find(By.id("action-resolve")).click();
         browser.find(By.id("form-note")).sendKeys("信号灯电源已修复，恢复正常");
+        browser.find(By.id("form-resident")).sendKeys("路口信号灯已修好，感谢您的反映");
+        assertThat(browser.find(By.id("form-resident-preview")).getText())
+                .contains("状态更新为：已处理").contains("说明：路口信号灯已修好，感谢您的反映");
         browser.find(By.id("form-submit")).click();
         awaitStatus("resolved");
         assertThat(browser.find(By.id("ticket-log")).getText()).contains("信号灯电源已修复");
@@ -118,7 +121,9 @@ class TicketPagesBrowserTest extends BrowserTestBase {
         who.clear();
         who.sendKeys(openid);
         browser.await(d -> d.findElement(By.id("sim-outbox")).getText().contains(number)
-                && d.findElement(By.id("sim-outbox")).getText().contains("信号灯电源已修复"));
+                && d.findElement(By.id("sim-outbox")).getText().contains("路口信号灯已修好"));
+        assertThat(browser.find(By.id("sim-outbox")).getText()).as("the internal note stays in the console")
+                .doesNotContain("信号灯电源已修复");
     }
 
     @Test
@@ -160,6 +165,7 @@ class TicketPagesBrowserTest extends BrowserTestBase {
 
         browser.signIn(handler, "long-enough-pw");
         browser.page("tickets/" + number);
-        assertThat(browser.find(By.cssSelector("#page .card")).getText()).contains("不归您的部门办理");
+        assertThat(browser.find(By.cssSelector("#page .card")).getText()).as("the same answer as for a number that does not exist")
+                .contains("没有这张工单");
     }
 }

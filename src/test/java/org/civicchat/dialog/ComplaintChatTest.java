@@ -138,7 +138,7 @@ class ComplaintChatTest {
         Actor staff = Actor.staff("op");
         tickets.assign(n, null, null, "王五", staff, null);
         tickets.transition(n, TicketStatus.IN_PROGRESS, staff, null, null, null);
-        tickets.transition(n, TicketStatus.RESOLVED, staff, "已约谈施工方", null, null);
+        tickets.transition(n, TicketStatus.RESOLVED, staff, "施工方已到场", "已约谈施工方", null, null);
         assertThat(portal.ask(resident, "3")).contains("已重新办理");
         Ticket t = tickets.get(n);
         assertThat(t.status()).isEqualTo(TicketStatus.REOPENED);

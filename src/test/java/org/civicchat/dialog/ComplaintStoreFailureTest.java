@@ -30,7 +30,8 @@ class ComplaintStoreFailureTest {
         redis = new TestRedis();
         tickets = TicketServices.onRedis(redis.client(), dataDir);
         SessionStore sessions = new SessionStore(redis.client());
-        complaints = new ComplaintConversation(tickets, sessions, new TicketFollowUp(tickets, sessions));
+        AfterFiling afterFiling = new AfterFiling(tickets, sessions, DialogSettings.defaults());
+        complaints = new ComplaintConversation(tickets, sessions, new TicketFollowUp(tickets, afterFiling), afterFiling);
     }
 
     @AfterEach

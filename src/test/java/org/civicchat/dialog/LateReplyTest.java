@@ -29,6 +29,7 @@ import static org.awaitility.Awaitility.await;
         "civicchat.redis.data-dir=target/test-data/late",
         "civicchat.admin.password=test-admin-password",
         "civicchat.dialog.reply-deadline=300ms",
+        "civicchat.wechat.encrypt-mode=compatible",
         "logging.level.org.civicchat=WARN"
 })
 class LateReplyTest {

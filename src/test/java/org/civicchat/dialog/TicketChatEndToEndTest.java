@@ -134,7 +134,7 @@ class TicketChatEndToEndTest {
         Actor staff = Actor.staff("e2e");
         tickets.assign(number, null, null, "孙七", staff, null);
         tickets.transition(number, TicketStatus.IN_PROGRESS, staff, null, null, null);
-        tickets.transition(number, TicketStatus.RESOLVED, staff, "已要求安装净化器", null, null);
+        tickets.transition(number, TicketStatus.RESOLVED, staff, "店主已签承诺书", "已要求安装净化器", null, null);
         assertThat(portal.ask(resident, "不满意")).contains("已重新办理", number);
         Ticket t = tickets.get(number);
         assertThat(t.status()).isEqualTo(TicketStatus.REOPENED);

@@ -53,6 +53,7 @@ class TwoNodesDrillTest {
                 "--server.port=0",
                 "--civicchat.redis.url=redis://127.0.0.1:" + redis.port(),
                 "--civicchat.admin.password=two-nodes-drill",
+                "--civicchat.wechat.encrypt-mode=compatible",
                 "--logging.level.org.civicchat=WARN");
     }
 

@@ -336,6 +336,38 @@ class NoticeDeliveryTest {
     }
 
     @Test
+    void routineNoticesLeaveTheLastCustomerServiceMessagesOfTheWindowToWhatMatters() {
+        NoticeTestNode node = node(api(), settings("prio", 1).withTemplates(Map.of()));
+        node.messaged("o-prio");
+        for (int i = 1; i <= 4; i++) {
+            node.notifier().tell(new ResidentNotice("o-prio", "ticket:WM5:progress:o-prio:" + i, "进展" + i,
+                    "ticket-status", Map.of(), null, ResidentNotice.Priority.LOW));
+        }
+        await().atMost(Duration.ofSeconds(10)).until(() -> stub.sentCount() == 3);
+        node.notifier().tell(new ResidentNotice("o-prio", "ticket:WM5:resolved:o-prio", "已办结，请评价。",
+                "ticket-status", Map.of(), null, ResidentNotice.Priority.HIGH));
+        node.notifier().tell(new ResidentNotice("o-prio", "ticket:WM6:rejected:o-prio", "不予受理：不属于受理范围。",
+                "ticket-status", Map.of(), null, ResidentNotice.Priority.HIGH));
+        await().atMost(Duration.ofSeconds(10)).until(() -> stub.sentCount() == 5);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> stub.sentCount() == 5);
+        assertThat(stub.sent()).extracting(s -> s.content())
+                .containsExactly("进展1", "进展2", "进展3", "已办结，请评价。", "不予受理：不属于受理范围。");
+    }
+
+    @Test
+    void heldNoticesGoOutWhatMattersFirstOnTheResidentsNextMessage() {
+        NoticeTestNode node = node(api(), settings("held-prio", 1).withTemplates(Map.of()));
+        node.notifier().tell(new ResidentNotice("o-hp", "ticket:WM7:progress:o-hp:1", "已受理 → 已派单。",
+                "ticket-status", Map.of(), null, ResidentNotice.Priority.LOW));
+        node.notifier().tell(new ResidentNotice("o-hp", "ticket:WM7:resolved:o-hp", "已办结，请回复1/2/3评价。",
+                "ticket-status", Map.of(), null, ResidentNotice.Priority.HIGH));
+        await().atMost(Duration.ofSeconds(5)).until(() -> redis.llen(ResidentStore.heldKey("o-hp")) == 2);
+        node.messaged("o-hp");
+        await().atMost(Duration.ofSeconds(10)).until(() -> stub.sentCount() == 2);
+        assertThat(stub.sent()).extracting(s -> s.content()).containsExactly("已办结，请回复1/2/3评价。", "已受理 → 已派单。");
+    }
+
+    @Test
     void optedOutResidentsAreLeftOutOfBroadcastsButTopicFollowersGetThem() {
         NoticeTestNode node = node(api(), settings("topics", 2));
         node.register(List.of("o-t1", "o-t2", "o-t3"));

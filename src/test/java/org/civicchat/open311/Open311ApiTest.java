@@ -209,6 +209,26 @@ class Open311ApiTest {
     }
 
     @Test
+    void anOperatorsConsoleApiTokenServesAsAnApiKeyAndAHandlersDoesNot() throws Exception {
+        AdminClient admin = new AdminClient(port);
+        String name = "网格系统" + tag().substring(0, 4);
+        String operatorToken = admin.post("/api/admin/tokens", "{\"name\":\"" + name + "\",\"role\":\"operator\"}")
+                .json().get("token").asString();
+        Map<String, String> form = report(tag());
+        form.put("api_key", operatorToken);
+        HttpResponse<String> r = post("/open311/v2/requests.json", form);
+        assertThat(r.statusCode()).isEqualTo(201);
+        String id = json(r).get(0).get("service_request_id").asString();
+        assertThat(admin.get("/api/admin/tickets/" + id).json().get("source").asString()).isEqualTo(name);
+
+        String handlerToken = admin.post("/api/admin/tokens", "{\"name\":\"h" + tag().substring(0, 4)
+                + "\",\"role\":\"handler\",\"department\":\"区城市管理局\"}").json().get("token").asString();
+        Map<String, String> second = report(tag());
+        second.put("api_key", handlerToken);
+        assertThat(post("/open311/v2/requests.json", second).statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void anotherJurisdictionIs404AndOursIsServed() {
         assertThat(get("/open311/v2/services.json?jurisdiction_id=elsewhere").statusCode()).isEqualTo(404);
         assertThat(get("/open311/v2/services.json?jurisdiction_id=civicchat-test-district").statusCode()).isEqualTo(200);

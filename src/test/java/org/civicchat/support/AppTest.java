@@ -15,7 +15,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "civicchat.redis.embedded-port=0",
-        "civicchat.redis.data-dir=target/test-data/app",
+        // each context its own data dir: a second context on the same dir would stop the first one's redis-server
+        // as an orphan (EmbeddedRedis finds it through the pid file)
+        "civicchat.redis.data-dir=target/test-data/app-${random.uuid}",
         "civicchat.admin.password=test-admin-password",
         "civicchat.open311.keys=hotline12345:test-open311-key-0001,grid-app:test-open311-key-0002",
         "civicchat.open311.jurisdiction=civicchat-test-district",

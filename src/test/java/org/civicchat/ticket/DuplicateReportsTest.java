@@ -24,10 +24,12 @@ class DuplicateReportsTest extends TicketKitTest {
         Ticket first = kit.fileNew("o-lamp-aaaa01", "路灯不亮", "public-facilities", "解放路12号");
         kit.file("o-lamp-bbbb02", "m:dup-3", "路灯一直不亮", "public-facilities", "解放路12号");
         kit.service.transition(first.number(), TicketStatus.ACCEPTED, Actor.staff("op"), "已受理", null, null);
+        kit.clock.advance(java.time.Duration.ofMinutes(3));
+        kit.statusNotices.tellDueDigests();
         assertThat(kit.notices).extracting(n -> n.openid()).containsExactlyInAnyOrder("o-lamp-aaaa01", "o-lamp-bbbb02");
         assertThat(kit.notices).allSatisfy(n -> {
             assertThat(n.templateKey()).isEqualTo("ticket-status");
-            assertThat(n.dedupKey()).isEqualTo("ticket:" + first.number() + ":accepted:" + n.openid());
+            assertThat(n.dedupKey()).startsWith("ticket:" + first.number() + ":progress:" + n.openid() + ":");
             assertThat(n.fields().values()).allSatisfy(v -> assertThat(v.length()).isLessThanOrEqualTo(20));
             assertThat(n.text()).contains(first.number(), "已受理");
         });

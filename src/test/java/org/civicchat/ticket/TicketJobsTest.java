@@ -94,7 +94,7 @@ class TicketJobsTest extends TicketKitTest {
         kit.service.assign(t.number(), null, null, null, staff, null);
         kit.service.transition(t.number(), TicketStatus.IN_PROGRESS, staff, null, null, null);
         kit.notices.clear();
-        kit.service.transition(t.number(), TicketStatus.RESOLVED, staff, "已联系犬主", null, null);
+        kit.service.transition(t.number(), TicketStatus.RESOLVED, staff, "犬主电话已登记", "已联系犬主", null, null);
         ResidentNotice owner = kit.notices.stream().filter(n -> n.openid().equals("o-rate-owner1")).findFirst().orElseThrow();
         ResidentNotice follower = kit.notices.stream().filter(n -> n.openid().equals("o-rate-follow")).findFirst().orElseThrow();
         assertThat(owner.text()).contains(TicketTexts.RATING_QUESTION, "已联系犬主");

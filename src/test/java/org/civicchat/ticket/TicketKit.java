@@ -53,7 +53,7 @@ final class TicketKit {
         this.settings = settings;
         TicketClock ticketClock = new TicketClock(clock);
         ApplicationEventPublisher publisher = this::publish;
-        store = new TicketStore(redis);
+        store = new TicketStore(redis, org.civicchat.store.ReplicatedWrites.on(redis));
         drafts = new DraftStore(redis);
         routing = new Routing(settings);
         reader = new TicketReader(store, routing);
@@ -64,7 +64,8 @@ final class TicketKit {
         ResidentActions residents = new ResidentActions(store, reader, lifecycle, ticketClock, settings);
         TicketMerging merging = new TicketMerging(store, reader, filing, ticketClock, publisher);
         bindings = new HandlerBindingStore(redis);
-        statusNotices = new StatusNotices(reader, store, routing, notices::add, bindings);
+        statusNotices = new StatusNotices(reader, store, routing, notices::add, bindings, new ProgressDigestStore(redis),
+                ticketClock, settings);
         photoFiles = new PhotoFiles(settings);
         mediaQueue = new MediaQueueStore(redis);
         mediaWorker = new MediaWorker(mediaQueue, store, photoFiles, new MediaDownloader() {

@@ -6,6 +6,10 @@ import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import redis.clients.jedis.UnifiedJedis;
@@ -18,8 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.civicchat.support.PortalClient.APP_ID;
 import static org.civicchat.support.PortalClient.TOKEN;
 
-/** Each kind of bad input gets its status code and leaves Redis exactly as it was. */
+/**
+ * Each kind of bad input gets its status code and leaves Redis exactly as it was. In compatible mode, so both the
+ * plain and the encrypted path are exposed; what safe mode refuses on top is in {@code EncryptModeTest}.
+ */
 @AppTest
+@ExtendWith(OutputCaptureExtension.class)
+@TestPropertySource(properties = "civicchat.wechat.encrypt-mode=compatible")
 class PortalBadInputTest {
 
     @LocalServerPort
@@ -160,6 +169,19 @@ class PortalBadInputTest {
         var r = portal.post(APP_ID, portal.query(ts, "n", encrypt),
                 PortalClient.envelope(encrypt).getBytes(StandardCharsets.UTF_8));
         assertThat(r.status()).isEqualTo(400);
+    }
+
+    @Test
+    void xmlNestedNineThousandDeepIsRefusedWithoutAStackTrace(CapturedOutput output) {
+        String head = "<xml><FromUserName>o-bad-12</FromUserName><MsgType>text</MsgType>";
+        var plain = portal.plain(head + "<a>".repeat(9000) + "</a>".repeat(9000) + "</xml>");
+        var encrypted = portal.encrypted(head + "<a>".repeat(4000) + "</a>".repeat(4000) + "</xml>");
+        for (var r : java.util.List.of(plain, encrypted)) {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.body()).isEqualTo("malformed message");
+        }
+        assertThat(output.getAll()).doesNotContain("StackOverflowError", "\tat ");
+        assertThat(output.getAll().lines()).allSatisfy(line -> assertThat(line.length()).isLessThan(2000));
     }
 
     @Test

@@ -18,7 +18,7 @@ public final class TestMessengers {
     /** The sandbox app's settings with {@code secret} set (blank: sandbox) and the API at {@code apiBase}. */
     public static WechatSettings stubSettings(String apiBase, String secret) {
         return new WechatSettings("wx5c1v1cc4a75a0d00", secret, "t", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
-                apiBase, Duration.ofMinutes(5), 65536, Duration.ofSeconds(4));
+                apiBase, Duration.ofMinutes(5), 65536, Duration.ofSeconds(4), null, false);
     }
 
     public static OutboundMessenger api(String apiBase, UnifiedJedis redis) {

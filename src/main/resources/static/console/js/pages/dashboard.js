@@ -1,4 +1,4 @@
-// 数据概览: messages, answers, tickets and the latest survey, as charts with the numbers on hover.
+// 数据概览: messages, answers, tickets, the latest survey and volunteering, as charts with the numbers on hover.
 import { get } from '../api.js';
 import { h, clear, card, empty, percent, hours, number, failure, time, every } from '../ui.js';
 import { ChartSet, bars, pie, gauge } from '../charts.js';
@@ -31,6 +31,20 @@ function kpis(d) {
     t ? kpi('satisfaction', '群众满意率', percent(t.satisfaction.rate), number(t.satisfaction.ratings) + ' 次评价') : null,
     s ? kpi('awareness', '知晓率', percent(s.awareness.rate), s.title) : null,
     s ? kpi('participation', '参与率', percent(s.participation.rate), number(s.responses) + ' 份答卷') : null);
+}
+
+/** 志愿服务: sign-ups, turn-out and hours by community and by month (latest twelve months). */
+function volunteerCard(v) {
+  const rows = (list, label) => h('table', { class: 'list' },
+    h('thead', {}, h('tr', {}, [label, '活动', '报名', '签到', '到场率', '时长（小时）'].map((t) => h('th', {}, t)))),
+    h('tbody', {}, list.map((r) => h('tr', {}, h('td', {}, r.key || '未填社区'), h('td', { class: 'num' }, number(r.activities)),
+      h('td', { class: 'num' }, number(r.signedUp)), h('td', { class: 'num' }, number(r.checkedIn)),
+      h('td', { class: 'num' }, percent(r.turnout)), h('td', { class: 'num' }, r.hours)))));
+  const t = v.total;
+  return card('志愿服务', h('p', { class: 'muted', id: 'volunteer-total' }, '近12个月 ' + number(t.activities) + ' 场活动，报名 '
+    + number(t.signedUp) + ' 人次，签到 ' + number(t.checkedIn) + ' 人次（到场率 ' + percent(t.turnout) + '），服务时长 '
+    + t.hours + ' 小时'), h('div', { id: 'volunteer-by-community' }, rows(v.byCommunity, '社区')),
+  h('div', { id: 'volunteer-by-month' }, rows(v.byMonth.slice().reverse(), '月份')));
 }
 
 async function draw(root, charts, d) {
@@ -120,6 +134,7 @@ async function draw(root, charts, d) {
   } else {
     grid.appendChild(card('问卷', empty('还没有问卷结果。')));
   }
+  if (d.volunteer) grid.appendChild(volunteerCard(d.volunteer));
   await Promise.all(jobs);
   root.dataset.ready = 'true';
 }

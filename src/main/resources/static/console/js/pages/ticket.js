@@ -80,7 +80,27 @@ function logList(t) {
   return h('ol', { class: 'timeline', id: 'ticket-log' }, t.log.slice().reverse().map((e) => h('li', {},
     h('div', { class: 'meta' }, time(e.at) + ' · ' + who(e.who) + ' · ' + (ACTIONS[e.action] || e.action)),
     e.from || e.to ? h('div', {}, (e.from ? status(e.from) : '') + ' → ' + (e.to ? status(e.to) : '')) : null,
-    e.note ? h('div', {}, e.note) : null)));
+    e.note ? h('div', {}, e.note) : null,
+    e.toResident ? h('div', { class: 'to-resident' }, '告知居民：' + e.toResident) : null)));
+}
+
+/** What the resident's status notice will say, as TicketTexts.statusChanged writes it. */
+function residentText(t, to, message) {
+  let s = '您反映的问题（工单 ' + t.id + '，' + (t.categoryName || t.category || '') + '）状态更新为：' + status(to) + '。';
+  if (message && to !== 'assigned') s += '\n说明：' + message.substring(0, 200);
+  if (to === 'resolved') s += '\n问题解决了吗？请回复数字评价：1 满意 / 2 基本满意 / 3 不满意（不满意将重新办理）。';
+  return s;
+}
+
+/** The optional words for the resident, with a preview of the whole notice they will read. */
+function residentPart(t, to, extra) {
+  const message = h('textarea', { id: 'form-resident', placeholder: '可不填；填写后随状态通知发给居民' });
+  const preview = h('div', { class: 'resident-preview', id: 'form-resident-preview' });
+  const draw = () => { preview.textContent = residentText(t, to, [extra ? extra() : '', message.value.trim()].filter(Boolean).join('；')); };
+  message.addEventListener('input', draw);
+  draw();
+  return { message, redraw: draw, nodes: [field('告诉居民的话（可不填，居民会看到）', message),
+    h('div', { class: 'muted' }, '居民将收到：'), preview] };
 }
 
 function reports(t, ctx, reload) {
@@ -118,7 +138,12 @@ function actions(t, ctx, show) {
 function actionForm(kind, t, ctx, cats, done) {
   const number = encodeURIComponent(t.id);
   const transition = (to, extra) => post('/api/admin/tickets/' + number + '/transitions', Object.assign({ to }, extra));
-  const note = h('textarea', { id: 'form-note', placeholder: '写给同事看的说明' });
+  const note = h('textarea', { id: 'form-note', placeholder: '写给同事看的说明，居民看不到' });
+  const internal = (label) => field(label + '（内部备注，居民看不到）', note);
+  const withResident = (to, extra) => {
+    const part = residentPart(t, to, extra);
+    return { part, body: (more) => Object.assign({ note: note.value.trim(), residentMessage: part.message.value.trim() || null }, more || {}) };
+  };
   const submit = (label) => h('button', { type: 'submit', class: 'primary', id: 'form-submit' }, label);
   const form = (children, work, success) => {
     const f = h('form', { class: 'form action-form', id: 'action-form', onsubmit: async (e) => {
@@ -129,28 +154,37 @@ function actionForm(kind, t, ctx, cats, done) {
     return f;
   };
   switch (kind) {
-    case 'accept':
-      return form([field('受理说明（可不填）', note), submit('确认受理')],
-        () => transition('accepted', { note: note.value.trim() }), '已受理');
-    case 'start':
-      return form([field('说明（可不填）', note), submit('开始处理')],
-        () => transition('in_progress', { note: note.value.trim() }), '已开始处理');
+    case 'accept': {
+      const r = withResident('accepted');
+      return form([internal('受理说明（可不填）'), ...r.part.nodes, submit('确认受理')],
+        () => transition('accepted', r.body()), '已受理');
+    }
+    case 'start': {
+      const r = withResident('in_progress');
+      return form([internal('说明（可不填）'), ...r.part.nodes, submit('开始处理')],
+        () => transition('in_progress', r.body()), '已开始处理');
+    }
     case 'giveBack':
-      return form([field('退回理由', note), submit('退回')],
+      return form([internal('退回理由'), submit('退回')],
         () => transition('accepted', { note: note.value.trim() }), '已退回文明办');
-    case 'close':
-      return form([field('说明（可不填）', note), submit('办结归档')],
-        () => transition('closed', { note: note.value.trim() }), '已办结归档');
-    case 'reopen':
-      return form([field('重新办理的原因', note), submit('重新办理')],
-        () => transition('reopened', { note: note.value.trim() }), '已重新办理');
+    case 'close': {
+      const r = withResident('closed');
+      return form([internal('说明（可不填）'), ...r.part.nodes, submit('办结归档')],
+        () => transition('closed', r.body()), '已办结归档');
+    }
+    case 'reopen': {
+      const r = withResident('reopened');
+      return form([internal('重新办理的原因'), ...r.part.nodes, submit('重新办理')],
+        () => transition('reopened', r.body()), '已重新办理');
+    }
     case 'resolve': {
       const photo = h('input', { id: 'form-photo', placeholder: 'https://… 或微信 media_id' });
       const camera = h('input', { id: 'form-photo-file', type: 'file', accept: 'image/jpeg,image/png,image/webp,image/*',
         capture: 'environment' });
       const needs = (cats.find((c) => c.id === t.category) || {}).afterPhoto;
-      note.placeholder = '怎么处理的，居民会收到这段说明';
-      return form([field('处理说明（必填，居民会看到）', note),
+      const r = withResident('resolved');
+      r.part.message.placeholder = '例如：路灯已更换，恢复照明。可不填';
+      return form([internal('处理说明（必填）'), ...r.part.nodes,
         field(needs ? '处理后照片（此类问题必须提供）' : '处理后照片（可不填）', camera,
           '在手机上可直接拍照；JPEG、PNG 或 WebP，不超过 10 MB'),
         field('或填写照片链接', photo, '照片链接或微信素材 media_id'),
@@ -164,15 +198,18 @@ function actionForm(kind, t, ctx, cats, done) {
           data.append('file', file);
           photoId = (await upload('/api/admin/tickets/' + number + '/photos', data)).id;
         }
-        return transition('resolved', { note: note.value.trim(), photo: photoId });
+        return transition('resolved', r.body({ photo: photoId }));
       }, '已办结，居民会收到通知');
     }
     case 'reject': {
       const reason = h('input', { id: 'form-reason', placeholder: '例如：不属于本区管辖' });
-      return form([field('不予受理理由（必填，居民会看到）', reason), field('内部说明（可不填）', note), submit('确认不予受理')],
+      const r = withResident('rejected', () => reason.value.trim());
+      reason.addEventListener('input', r.part.redraw);
+      return form([field('不予受理理由（必填，居民会看到）', reason), internal('内部说明（可不填）'), ...r.part.nodes,
+        submit('确认不予受理')],
         () => {
           if (!reason.value.trim()) throw new Error('请填写不予受理的理由。');
-          return transition('rejected', { reason: reason.value.trim(), note: note.value.trim() });
+          return transition('rejected', r.body({ reason: reason.value.trim() }));
         }, '已不予受理');
     }
     case 'assign': {

@@ -20,7 +20,8 @@ export function departments(cats) {
 
 export function statusBadge(t) {
   return [h('span', { class: 'badge ' + t.status }, t.statusName || status(t.status)),
-    t.overdue ? h('span', { class: 'badge overdue' }, '超期') : null];
+    t.overdue ? h('span', { class: 'badge overdue' }, '超期') : null,
+    t.urgent ? h('span', { class: 'badge urgent' }, '紧急') : null];
 }
 
 function state(params) {
@@ -67,9 +68,9 @@ function filterForm(s, cats, handler) {
   return form;
 }
 
-function table(result, s) {
+function table(result, s, pinned) {
   const arrow = s.sort === '-createdAt' ? ' ↓' : ' ↑';
-  const sortHeader = h('th', { class: 'sortable', id: 'sort-created', title: '点击切换排序',
+  const sortHeader = pinned ? h('th', {}, '提交时间') : h('th', { class: 'sortable', id: 'sort-created', title: '点击切换排序',
     onclick: () => go(Object.assign({}, s, { sort: s.sort === '-createdAt' ? 'createdAt' : '-createdAt', page: 0 })) },
   '提交时间' + arrow);
   const rows = result.items.map((t) => h('tr', { class: 'clickable', dataset: { id: t.id },
@@ -84,7 +85,7 @@ function table(result, s) {
   h('td', { 'data-label': '部门', class: 'dept' }, t.department || ''),
   h('td', { 'data-label': '提交', class: 'nowrap' }, time(t.createdAt)),
   h('td', { 'data-label': '期限', class: 'nowrap' }, time(t.deadline))));
-  return h('table', { class: 'list cards', id: 'ticket-table' },
+  return h('table', { class: 'list cards', id: pinned ? 'urgent-table' : 'ticket-table' },
     h('thead', {}, h('tr', {}, h('th', {}, '工单号'), h('th', {}, '状态'), h('th', {}, '类别'), h('th', {}, '问题描述'),
       h('th', {}, '地点'), h('th', {}, '责任部门'), sortHeader, h('th', {}, '办理期限'))),
     h('tbody', {}, rows));
@@ -135,6 +136,11 @@ export async function render(root, ctx) {
       department: s.department, grid: s.grid, from: s.from, to: s.to, overdue: s.overdue, text: s.text,
       page: s.page, size: s.size, sort: s.sort }));
     clear(listCard);
+    // Danger to people is pinned above the list, whatever page or sort is shown.
+    if (result.urgent && result.urgent.length) {
+      listCard.appendChild(h('div', { class: 'table-wrap urgent-pinned', id: 'urgent-tickets' },
+        h('h2', {}, '紧急工单（' + result.urgent.length + '）'), table({ items: result.urgent }, s, true)));
+    }
     if (!result.items.length) {
       listCard.appendChild(empty(result.total ? '这一页没有工单了。' : '没有符合条件的工单。'));
       if (s.page > 0) listCard.appendChild(pager(result, s));
