@@ -42,7 +42,10 @@ class TicketErrors {
     @ExceptionHandler({InvalidTicketRequest.class, PhotoLimitReached.class, MethodArgumentTypeMismatchException.class,
             org.springframework.http.converter.HttpMessageNotReadableException.class})
     ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
-        return error(HttpStatus.BAD_REQUEST, "bad_request", "请求无效 (" + e.getMessage() + ")");
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return error(HttpStatus.BAD_REQUEST, "bad_request",
+                m.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        ? m : "请求无效 (" + m + ")");
     }
 
     @ExceptionHandler(StoreUnavailable.class)
