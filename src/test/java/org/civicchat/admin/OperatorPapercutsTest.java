@@ -61,6 +61,8 @@ class OperatorPapercutsTest {
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(json(r).get("message").asString())
                 .isEqualTo("“环境卫生”类工单办结时须上传处理后照片：请拍照或选择照片后再办结。");
+        assertThat(admin().get("/api/admin/audit?limit=20").body())
+                .contains("\"action\":\"变更工单状态 " + n + "\"", "\"outcome\":\"未成功（内容有误，400）\"");
     }
 
     @Test
