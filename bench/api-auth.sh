@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Server-side time of one admin API call by how it authenticates: HTTP Basic (a remembered credential after the
-# first call), HTTP Basic's first call (BCrypt), and an API token (Bearer). Starts the packaged app with its own
+# first call), HTTP Basic's first call (BCrypt), an API token (Bearer), and a console session as the floor;
+# plus GET /api/admin/me, where authentication is most of the work. Starts the packaged app with its own
 # embedded Redis, creates a token over Basic, then times N calls of POST /api/admin/nlu/analyze each way with
 # curl (time to first byte minus connection set-up, so the figure is the server's, not curl's start-up).
 # Usage: bench/api-auth.sh [calls=200]
@@ -39,6 +40,14 @@ for _ in $(seq 1 50); do
   curl -s -o /dev/null -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$BODY" "$BASE/api/admin/nlu/analyze"
 done
 : > target/api-auth-first.txt; : > target/api-auth-basic.txt; : > target/api-auth-bearer.txt
+: > target/api-auth-session.txt; : > target/api-auth-me-basic.txt; : > target/api-auth-me-bearer.txt
+JAR_COOKIES=target/api-auth-cookies.txt
+rm -f "$JAR_COOKIES"
+curl -s -o /dev/null -c "$JAR_COOKIES" "$BASE/console/login.html"
+XSRF=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$JAR_COOKIES")
+curl -s -o /dev/null -b "$JAR_COOKIES" -c "$JAR_COOKIES" --data-urlencode "username=admin" \
+  --data-urlencode "password=$PASSWORD" --data-urlencode "_csrf=$XSRF" "$BASE/console/login"
+XSRF=$(awk '$6 == "XSRF-TOKEN" { print $7 }' "$JAR_COOKIES")
 for i in $(seq 1 20); do # a new account each time: its first Basic call pays BCrypt
   curl -s -o /dev/null -u "admin:$PASSWORD" -H 'Content-Type: application/json' \
     -d "{\"username\":\"bench$i\",\"password\":\"bench-password-$i\",\"roles\":[\"operator\"]}" "$BASE/api/admin/users"
@@ -50,7 +59,14 @@ for _ in $(seq 1 "$N"); do
     >> target/api-auth-basic.txt
   server_ms -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$BODY" \
     "$BASE/api/admin/nlu/analyze" >> target/api-auth-bearer.txt
+  server_ms -b "$JAR_COOKIES" -H "X-XSRF-TOKEN: $XSRF" -H 'Content-Type: application/json' -d "$BODY" \
+    "$BASE/api/admin/nlu/analyze" >> target/api-auth-session.txt
+  server_ms -u "admin:$PASSWORD" "$BASE/api/admin/me" >> target/api-auth-me-basic.txt
+  server_ms -H "Authorization: Bearer $TOKEN" "$BASE/api/admin/me" >> target/api-auth-me-bearer.txt
 done
 report "Basic, first call (BCrypt)" target/api-auth-first.txt
 report "Basic, remembered credential" target/api-auth-basic.txt
 report "Bearer token" target/api-auth-bearer.txt
+report "session cookie (no header to check)" target/api-auth-session.txt
+report "GET /api/admin/me, Basic remembered" target/api-auth-me-basic.txt
+report "GET /api/admin/me, Bearer" target/api-auth-me-bearer.txt

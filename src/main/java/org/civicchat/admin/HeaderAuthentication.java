@@ -16,6 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -36,14 +37,17 @@ final class HeaderAuthentication extends OncePerRequestFilter {
     private final AuthenticationManager basicCheck;
     private final BasicCredentialCache cache;
     private final ApiTokenStore tokens;
+    private final SignInThrottle throttle;
     private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
     /** Keeps the context for this request's later dispatches (async CSV streaming, errors), never in a session. */
     private final RequestAttributeSecurityContextRepository perRequest = new RequestAttributeSecurityContextRepository();
 
-    HeaderAuthentication(AuthenticationManager basicCheck, BasicCredentialCache cache, ApiTokenStore tokens) {
+    HeaderAuthentication(AuthenticationManager basicCheck, BasicCredentialCache cache, ApiTokenStore tokens,
+                         SignInThrottle throttle) {
         this.basicCheck = basicCheck;
         this.cache = cache;
         this.tokens = tokens;
+        this.throttle = throttle;
     }
 
     @Override
@@ -56,7 +60,12 @@ final class HeaderAuthentication extends OncePerRequestFilter {
         }
         Optional<Authentication> who;
         if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            who = basic(header.substring(6).trim(), request);
+            try {
+                who = basic(header.substring(6).trim(), request);
+            } catch (MustWait e) {
+                SignInGuard.refuseThrottled(request, response, false, e.wait);
+                return;
+            }
         } else if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             who = tokens.find(header.substring(7).trim()).map(ApiTokenAuthentication::new);
         } else {
@@ -94,7 +103,11 @@ final class HeaderAuthentication extends OncePerRequestFilter {
         String password = decoded.substring(colon + 1);
         Authentication known = cache.find(username, password);
         if (known != null) {
-            return Optional.of(known);
+            return Optional.of(known); // verified minutes ago with this very password: not a guess, not throttled
+        }
+        Duration wait = throttle.waitFor(request.getRemoteAddr(), username);
+        if (!wait.isZero()) {
+            throw new MustWait(wait);
         }
         UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(username,
                 password);
@@ -105,6 +118,16 @@ final class HeaderAuthentication extends OncePerRequestFilter {
             return Optional.of(verified);
         } catch (AuthenticationException e) {
             return Optional.empty();
+        }
+    }
+
+    /** This client must wait before its next Basic check of this account. */
+    private static final class MustWait extends RuntimeException {
+        private final Duration wait;
+
+        MustWait(Duration wait) {
+            super(null, null, false, false);
+            this.wait = wait;
         }
     }
 }

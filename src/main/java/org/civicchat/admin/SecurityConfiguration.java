@@ -112,7 +112,7 @@ class SecurityConfiguration {
                                 request -> Boolean.TRUE.equals(
                                         request.getAttribute(HeaderAuthentication.AUTHENTICATED_BY_HEADER))))
                 .addFilterBefore(new SignInGuard(throttle), CsrfFilter.class)
-                .addFilterAfter(new HeaderAuthentication(basicCheck, cache, tokens), SignInGuard.class)
+                .addFilterAfter(new HeaderAuthentication(basicCheck, cache, tokens, throttle), SignInGuard.class)
                 .addFilterAfter(new CsrfCookieFilter(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new StaffChangeAuditFilter(audit), BasicAuthenticationFilter.class)
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())

@@ -13,8 +13,9 @@ import java.util.Base64;
 
 /**
  * Stands in front of both ways to sign in — the console's form post and HTTP Basic — and refuses, before
- * anything is checked, stored or logged: a username no account could have ({@link StaffNames}), and a client
- * that must still wait after its failures ({@link SignInThrottle}). A browser is sent back to the sign-in page
+ * anything is checked, stored or logged: a username no account could have ({@link StaffNames}), and — for the
+ * form — a client that must still wait after its failures ({@link SignInThrottle}; Basic is throttled in
+ * {@link HeaderAuthentication}, where a credential verified minutes ago skips the check). A browser is sent back to the sign-in page
  * with the reason; scripts get a problem+json with a Chinese detail (400, or 429 with Retry-After).
  */
 final class SignInGuard extends OncePerRequestFilter {
@@ -41,14 +42,22 @@ final class SignInGuard extends OncePerRequestFilter {
                     "用户名应为2到" + StaffNames.MAX_LENGTH + "位字母、数字或“_ . -”，请核对后重新登录。"), null);
             return;
         }
-        Duration wait = throttle.waitFor(request.getRemoteAddr(), username);
-        if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            refuse(request, response, form, "throttled", new Refusal(429, "登录尝试过于频繁",
-                    "登录失败次数较多，请" + Clock.words(seconds) + "后再试；如需立即登录，请联系管理员解除限制。"), seconds);
-            return;
+        if (form) {
+            Duration wait = throttle.waitFor(request.getRemoteAddr(), username);
+            if (!wait.isZero()) {
+                refuseThrottled(request, response, true, wait);
+                return;
+            }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, response); // HTTP Basic is throttled by HeaderAuthentication, before any BCrypt
+    }
+
+    /** 429 with Retry-After and the wait in Chinese words (a browser goes back to the sign-in page). */
+    static void refuseThrottled(HttpServletRequest request, HttpServletResponse response, boolean form, Duration wait)
+            throws IOException {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        refuse(request, response, form, "throttled", new Refusal(429, "登录尝试过于频繁",
+                "登录失败次数较多，请" + Clock.words(seconds) + "后再试；如需立即登录，请联系管理员解除限制。"), seconds);
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, boolean form, String why,

@@ -21,7 +21,8 @@ import java.util.Map;
  * answer), 403 a change the caller's role may not make, 409 illegal transition (Chinese and English), 400 bad
  * request, 503 when Redis is unreachable.
  */
-@RestControllerAdvice(assignableTypes = {TicketsApi.class, TicketsCsv.class, TicketsXlsx.class, TicketPhotosApi.class})
+@RestControllerAdvice(assignableTypes = {TicketsApi.class, TicketsCsv.class, TicketsXlsx.class, TicketPhotosApi.class,
+        Open311PublicationApi.class})
 class TicketErrors {
 
     @ExceptionHandler(NotYourCall.class)

@@ -30,17 +30,19 @@ class TicketPhotosApi {
 
     private final TicketService tickets;
     private final TicketsApi api;
+    private final StaffScope scope;
 
-    TicketPhotosApi(TicketService tickets, TicketsApi api) {
+    TicketPhotosApi(TicketService tickets, TicketsApi api, StaffScope scope) {
         this.tickets = tickets;
         this.api = api;
+        this.scope = scope;
     }
 
     @PostMapping(value = "/api/admin/tickets/{number}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<Map<String, Object>> upload(@PathVariable String number, @RequestParam("file") MultipartFile file,
                                                Authentication who) throws IOException {
         Ticket t = api.visible(number, who);
-        Photo p = tickets.uploadPhoto(t.number(), api.actor(who), file.getBytes());
+        Photo p = tickets.uploadPhoto(t.number(), scope.actor(who), file.getBytes());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", p.id());
         body.put("kind", p.kind());

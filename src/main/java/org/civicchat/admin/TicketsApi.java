@@ -222,7 +222,7 @@ class TicketsApi {
         return org.civicchat.ticket.TicketNumbers.find(number).orElseThrow(() -> new TicketNotFound(number));
     }
 
-    Actor actor(Authentication who) {
+    private Actor actor(Authentication who) {
         return scope.actor(who);
     }
 

@@ -41,9 +41,11 @@ class ComplaintConversation {
     private final SessionStore sessions;
     private final TicketFollowUp followUp;
     private final AfterFiling afterFiling;
+    private final DraftConfirmation confirmation;
 
     ComplaintConversation(TicketService tickets, SessionStore sessions, TicketFollowUp followUp,
                           AfterFiling afterFiling) {
+        this.confirmation = new DraftConfirmation(tickets, sessions);
         this.tickets = tickets;
         this.sessions = sessions;
         this.followUp = followUp;
@@ -81,10 +83,10 @@ class ComplaintConversation {
         Draft d = open.get();
         boolean revising = REVISE.equals(state) || CONFIRM.equals(state);
         return switch (message.kind()) {
-            case IMAGE -> Optional.of(revising ? confirmAgain(message, photo(message), "收到照片。") : onPhoto(message));
-            case LOCATION -> Optional.of(revising ? revisePlace(message, wechatPlace(message)) : onLocation(message));
+            case IMAGE -> Optional.of(revising ? confirmation.again(message, photo(message), "收到照片。") : onPhoto(message));
+            case LOCATION -> Optional.of(revising ? confirmation.revisePlace(message, DraftReading.wechatPlace(message)) : onLocation(message));
             case TEXT, VOICE -> analysis == null ? Optional.empty()
-                    : revising ? revise(message, d, analysis) : addIfFits(message, d, state, analysis);
+                    : revising ? confirmation.revise(message, analysis) : addIfFits(message, d, state, analysis);
             default -> Optional.empty();
         };
     }
@@ -92,7 +94,7 @@ class ComplaintConversation {
     /** A complaint outside a draft, or another problem while one waits (that one is set aside). */
     Reply onComplaint(Inbound message, Analysis analysis) {
         Optional<Draft> open = safeDraft(message.openid());
-        if (open.isPresent() && anotherProblem(open.get(), analysis) && parked(message.openid())) {
+        if (open.isPresent() && DraftReading.anotherProblem(open.get(), analysis) && parked(message.openid())) {
             sessions.slot(message.openid(), SessionStore.DRAFT, null);
         }
         return addWords(message, analysis, analysis.location() != null ? OPEN : OPEN, false);
@@ -105,7 +107,7 @@ class ComplaintConversation {
             return Reply.text(emergency.line() + "\n" + TicketReplies.EMERGENCY_NOT_CITY);
         }
         Optional<Draft> open = safeDraft(message.openid());
-        if (open.isPresent() && anotherProblem(open.get(), analysis) && parked(message.openid())) {
+        if (open.isPresent() && DraftReading.anotherProblem(open.get(), analysis) && parked(message.openid())) {
             sessions.slot(message.openid(), SessionStore.DRAFT, null);
         }
         try {
@@ -145,11 +147,11 @@ class ComplaintConversation {
     Reply onLocation(Inbound message) {
         Draft d;
         try {
-            d = tickets.addToDraft(message.openid(), wechatPlace(message));
+            d = tickets.addToDraft(message.openid(), DraftReading.wechatPlace(message));
         } catch (RuntimeException e) {
             return notSaved(message, e);
         }
-        return finish(message, d, stateOf(message.openid()), "收到位置：" + label(message) + "。");
+        return finish(message, d, stateOf(message.openid()), "收到位置：" + DraftReading.label(message) + "。");
     }
 
     /** The one line a waiting draft adds to a reply about something else; empty when none waits. */
@@ -172,21 +174,21 @@ class ComplaintConversation {
             if (analysis.intent() == Intent.COMPLAINT) {
                 return Optional.of(addWords(message, analysis, state, true));
             }
-            if (looksLikeDescription(text, analysis)) {
+            if (DraftReading.looksLikeDescription(text, analysis)) {
                 return Optional.of(addWords(message, analysis, UNSURE, true));
             }
             return Optional.empty();
         }
-        if (analysis.intent() == Intent.COMPLAINT && anotherProblem(d, analysis)) {
+        if (analysis.intent() == Intent.COMPLAINT && DraftReading.anotherProblem(d, analysis)) {
             return Optional.empty(); // another problem, with its own place: reported on its own
         }
         if (PlaceReading.isPlace(text, analysis)) {
             boolean found = analysis.location() != null;
             String place = found ? analysis.location() : PlaceReading.fold(text).replaceFirst("^(?:在|就在|位于|地址[:：]?|位置[:：]?)", "");
-            String words = found && !placeOnly(text, place) && analysis.intent() == Intent.COMPLAINT ? text : null;
+            String words = found && !DraftReading.placeOnly(text, place) && analysis.intent() == Intent.COMPLAINT ? text : null;
             return Optional.of(add(message, DraftPart.words(words, analysis.category(), place), found ? state : UNSURE, ""));
         }
-        if (analysis.intent() == Intent.COMPLAINT && !anotherProblem(d, analysis)) {
+        if (analysis.intent() == Intent.COMPLAINT && !DraftReading.anotherProblem(d, analysis)) {
             return Optional.of(addWords(message, analysis, state, true));
         }
         if (PlaceReading.onlyPoints(text)) {
@@ -195,45 +197,11 @@ class ComplaintConversation {
         return Optional.empty();
     }
 
-    /** After "2 修改": a place replaces the place, anything that reads as the problem replaces the words. */
-    private Optional<Reply> revise(Inbound message, Draft d, Analysis analysis) {
-        String text = message.text().trim();
-        if (PlaceReading.isPlace(text, analysis) && (analysis.intent() != Intent.COMPLAINT || placeOnly(text, analysis.location()))) {
-            String place = analysis.location() != null ? analysis.location() : PlaceReading.fold(text);
-            return Optional.of(revisePlace(message, DraftPart.words(null, null, place)));
-        }
-        if (analysis.intent() == Intent.COMPLAINT || looksLikeDescription(text, analysis)) {
-            Draft revised;
-            try {
-                revised = tickets.reviseDraft(message.openid(), text, analysis.category(),
-                        analysis.location() == null ? null : DraftPart.words(null, null, analysis.location()));
-            } catch (RuntimeException e) {
-                return Optional.of(notSaved(message, e));
-            }
-            return Optional.of(askConfirmation(message, revised, "已修改。"));
-        }
-        return Optional.empty();
-    }
-
-    private Reply revisePlace(Inbound message, DraftPart place) {
-        Draft revised;
-        try {
-            revised = tickets.reviseDraft(message.openid(), null, null, place);
-        } catch (RuntimeException e) {
-            return notSaved(message, e);
-        }
-        return askConfirmation(message, revised, "已修改。");
-    }
-
-    private Reply confirmAgain(Inbound message, Draft d, String ack) {
-        return d.photoRefused() > 0 ? Reply.text(TicketReplies.PHOTO_LIMIT) : askConfirmation(message, d, ack);
-    }
-
     private Reply addWords(Inbound message, Analysis analysis, String state, boolean inDraft) {
         String text = message.text() == null ? "" : message.text().trim();
         String location = analysis.location();
-        String words = placeOnly(text, location) ? null : text;
-        return add(message, DraftPart.words(words, analysis.category(), location), state, inDraft ? "" : "");
+        String words = DraftReading.placeOnly(text, location) ? null : text;
+        return add(message, DraftPart.words(words, analysis.category(), location), state, "");
     }
 
     private Reply add(Inbound message, DraftPart part, String state, String ack) {
@@ -249,18 +217,10 @@ class ComplaintConversation {
     /** Files a complete draft (after a confirmation when it was read with doubt), else asks for what is missing. */
     private Reply finish(Inbound message, Draft d, String state, String ack) {
         if (d.complete()) {
-            return UNSURE.equals(state) ? askConfirmation(message, d, ack) : file(message, false);
+            return UNSURE.equals(state) ? confirmation.ask(message, d, ack) : file(message, false);
         }
         return keepDrafting(message, state == null || CONFIRM.equals(state) || REVISE.equals(state) ? OPEN : state,
-                ack + nextQuestion(d, ack.isEmpty()));
-    }
-
-    private Reply askConfirmation(Inbound message, Draft d, String ack) {
-        if (!d.complete()) {
-            return keepDrafting(message, UNSURE, ack + nextQuestion(d, ack.isEmpty()));
-        }
-        sessions.slot(message.openid(), SessionStore.DRAFT, CONFIRM);
-        return Reply.text(ack + TicketReplies.confirm(d));
+                ack + DraftReading.nextQuestion(d, ack.isEmpty()));
     }
 
     private Reply fileNow(Inbound message) {
@@ -295,7 +255,7 @@ class ComplaintConversation {
                 filed(message, filing);
                 yield Reply.text(TicketTexts.followed(filing.ticket()) + bringBackParked(message.openid()));
             }
-            case INCOMPLETE -> keepDrafting(message, OPEN, nextQuestion(filing.draft(), true));
+            case INCOMPLETE -> keepDrafting(message, OPEN, DraftReading.nextQuestion(filing.draft(), true));
         };
     }
 
@@ -346,48 +306,6 @@ class ComplaintConversation {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    /** At most one question: the problem first, then the place. */
-    private static String nextQuestion(Draft d, boolean acknowledge) {
-        if (!d.hasDescription()) {
-            return acknowledge ? TicketReplies.ASK_WHAT : TicketReplies.WHAT;
-        }
-        if (!d.hasLocation()) {
-            return (d.truncated() ? "内容已收到（较长，已保留前1000字）。" : acknowledge ? "收到。" : "") + TicketReplies.ASK_WHERE;
-        }
-        return acknowledge ? TicketReplies.ASK_WHAT : TicketReplies.WHAT;
-    }
-
-    /** Words that describe a problem though the understanding did not call them a complaint. */
-    private static boolean looksLikeDescription(String text, Analysis analysis) {
-        String s = PlaceReading.fold(text);
-        return s.length() >= 3 && analysis.intent() == Intent.OTHER && !PlaceReading.isQuestion(s)
-                && SmallTalk.read(text).isEmpty() && !CancelWords.matches(text) && !PlaceReading.onlyPoints(text);
-    }
-
-    /** Words of another category than the waiting draft's: a second problem, not more of the first. */
-    private static boolean anotherProblem(Draft d, Analysis analysis) {
-        return d.hasDescription() && d.category() != null && analysis.category() != null
-                && !"other".equals(d.category()) && !"other".equals(analysis.category())
-                && !d.category().equals(analysis.category());
-    }
-
-    /** The text names a place and (nearly) nothing else: "桃园小区南边", "在滨河路17号". */
-    private static boolean placeOnly(String text, String location) {
-        if (location == null || location.isBlank()) {
-            return false;
-        }
-        String rest = text.replace(location, "").replaceAll("[\\s\\p{P}在是就那这里边旁附近门口对面东南西北侧头角]", "");
-        return rest.length() <= 1;
-    }
-
-    private static DraftPart wechatPlace(Inbound message) {
-        return new DraftPart(null, null, label(message), message.latitude(), message.longitude(), null, null);
-    }
-
-    private static String label(Inbound message) {
-        return message.label() == null || message.label().isBlank() ? "微信位置" : message.label();
     }
 
     private static boolean isText(Inbound message) {

@@ -178,7 +178,8 @@ class DialogRouter {
                 .or(() -> volunteers.onCommand(message))
                 .or(() -> surveys.onCommand(message))
                 .or(() -> complaints.onCommand(message, inDraft))
-                .or(() -> surveys.resume(message));
+                .or(() -> surveys.resume(message))
+                .or(() -> volunteers.onNumber(message));
     }
 
     /** A message that is plainly about something else than the answer a flow waits for. */
@@ -232,6 +233,11 @@ class DialogRouter {
 
     private Reply onText(Inbound message, Analysis analysis, SessionStore.Session session) {
         Optional<SmallTalk.Kind> talk = SmallTalk.read(message.text());
+        if (session.handover() && talk.isEmpty()) {
+            String kept = smallTalk.keepForStaff(message.openid(), message.text());
+            Reply answered = onText(message, analysis, withoutHandover(session));
+            return Reply.text(answered.text() + kept);
+        }
         if (talk.isPresent()) {
             boolean waits = session.draft() != null || (session.flow() != null
                     && SurveyConversation.FLOW.equals(session.flow().name()));
@@ -240,7 +246,8 @@ class DialogRouter {
         if (CancelWords.matches(message.text())) {
             return count(message, "smalltalk", Reply.text(TicketReplies.NOTHING_TO_CANCEL));
         }
-        if (StatusQuestions.asks(message.text(), false) && analysis.intent() != Intent.FAQ) {
+        if (StatusQuestions.asks(message.text(), false)
+                && (analysis.intent() != Intent.FAQ || StatusQuestions.aboutAReport(message.text()))) {
             Optional<Reply> status = complaints.onStatusQuestion(message, analysis);
             if (status.isPresent()) {
                 return count(message, Intent.TICKET_QUERY.id(), status.get());
@@ -254,6 +261,10 @@ class DialogRouter {
             case FAQ, OTHER -> faq.onQuestion(message, analysis);
         };
         return count(message, analysis.intent().id(), reply);
+    }
+
+    private static SessionStore.Session withoutHandover(SessionStore.Session s) {
+        return new SessionStore.Session(s.flow(), s.draft(), s.ticket(), s.last(), false);
     }
 
     /** What residents did is news for other features; their trouble recording it never costs the reply. */

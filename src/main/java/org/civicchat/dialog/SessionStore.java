@@ -30,6 +30,8 @@ class SessionStore {
     /** The ticket just filed ("filed:&lt;number&gt;:&lt;millis&gt;") or shown ("shown:&lt;number&gt;"). */
     static final String TICKET = "ticket";
     static final String LAST = "last";
+    /** Set after "人工" with nothing asked yet: the next words are kept for staff. */
+    static final String HANDOVER = "handover";
 
     private final UnifiedJedis redis;
 
@@ -81,10 +83,10 @@ class SessionStore {
             fields = redis.hgetAll(PREFIX + openid);
         } catch (JedisConnectionException e) {
             log.warn("Redis unreachable: treating the resident as having no open flow");
-            return new Session(null, null, null, null);
+            return new Session(null, null, null, null, false);
         }
         OpenFlow flow = fields.get("flow") == null ? null : new OpenFlow(fields.get("flow"), fields.getOrDefault("data", ""));
-        return new Session(flow, fields.get(DRAFT), fields.get(TICKET), fields.get(LAST));
+        return new Session(flow, fields.get(DRAFT), fields.get(TICKET), fields.get(LAST), fields.containsKey(HANDOVER));
     }
 
     String slot(String openid, String slot) {
@@ -121,7 +123,7 @@ class SessionStore {
     }
 
     /** The slots of a resident's session; any may be null. */
-    record Session(OpenFlow flow, String draft, String ticket, String last) {
+    record Session(OpenFlow flow, String draft, String ticket, String last, boolean handover) {
     }
 
     /** A flow the resident is in the middle of; {@code data} is the flow's own small state. */

@@ -20,10 +20,24 @@ class SmallTalkReplies {
 
     private final DialogSettings settings;
     private final HandoverStore handovers;
+    private final SessionStore sessions;
 
-    SmallTalkReplies(DialogSettings settings, HandoverStore handovers) {
+    SmallTalkReplies(DialogSettings settings, HandoverStore handovers, SessionStore sessions) {
         this.settings = settings;
         this.handovers = handovers;
+        this.sessions = sessions;
+    }
+
+    /** After "人工" with nothing asked yet, the resident's next words are kept for staff too. */
+    String keepForStaff(String openid, String text) {
+        try {
+            sessions.slot(openid, SessionStore.HANDOVER, null);
+            handovers.keep(openid, text, System.currentTimeMillis());
+            return "\n（您的留言已同时转给工作人员。）";
+        } catch (RuntimeException e) {
+            log.warn("A question for staff was not kept: {}", e.toString());
+            return "";
+        }
     }
 
     /** @param lastQuestion the resident's previous words, kept for staff on a hand-over; may be null */
@@ -43,6 +57,9 @@ class SmallTalkReplies {
         boolean question = lastQuestion != null && !lastQuestion.isBlank() && SmallTalk.read(lastQuestion).isEmpty();
         try {
             handovers.keep(openid, question ? lastQuestion : "", System.currentTimeMillis());
+            if (!question) {
+                sessions.slot(openid, SessionStore.HANDOVER, "1");
+            }
         } catch (RuntimeException e) {
             log.warn("A hand-over to staff was not kept: {}", e.toString());
             return hours + "您也可以直接留言，工作人员会尽快回复您。";

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The chat side of volunteer activities: "志愿活动" (or menu key {@code volunteer}) lists them, a number just
- * after the list or "报名 2" signs up, "候补 2" joins the waiting list, "取消报名 2", "我的志愿", "签到 123456".
+ * The chat side of volunteer activities: "志愿活动" (or menu key {@code volunteer}) lists them, a number within
+ * ten minutes of the list or "报名 2" signs up, "候补 2" joins the waiting list, "取消报名 2", "我的志愿", "签到 123456".
  * When an activity needs a name and phone, the "volunteer-contact" flow asks for them once: it takes only a
  * name or an 11-digit mobile number; anything else is handled as itself and the question waits; "取消" drops it.
  * It does not guess at names: greetings, questions, complaints and commands are never taken as one.
@@ -79,8 +79,17 @@ class VolunteerConversation {
                     : Reply.text(code.isEmpty() ? "请发送“签到”加现场公布的6位签到码，如“签到 123456”。"
                     : "签到码是6位数字，请按“签到 123456”的格式发送。"));
         }
-        if ((m = NUMBER.matcher(text)).matches() && volunteers.listShown(openid)) {
-            return Optional.of(apply(openid, volunteers.signUp(openid, Integer.parseInt(m.group(1)), false)));
+        return Optional.empty();
+    }
+
+    /**
+     * A bare number right after the list of activities signs up for that one; asked after every other
+     * feature's commands, so a pending ticket rating ("回复1/2/3") keeps its number.
+     */
+    Optional<Reply> onNumber(Inbound message) {
+        Matcher m = NUMBER.matcher(normalize(message.text()));
+        if (m.matches() && volunteers.listShown(message.openid())) {
+            return Optional.of(apply(message.openid(), volunteers.signUp(message.openid(), Integer.parseInt(m.group(1)), false)));
         }
         return Optional.empty();
     }

@@ -44,12 +44,24 @@ final class FaqEditStore implements AutoCloseable {
         redis.publish(CHANNEL, node);
     }
 
-    /** Calls {@code onChange} whenever another node saved an edit; runs until {@link #close()}. */
+    /**
+     * Calls {@code onChange} whenever another node saved an edit; runs until {@link #close()}. A subscription
+     * lost (Redis restarted, Sentinel or Cluster fail-over) is made again, and {@code onChange} runs once then,
+     * since edits broadcast while it was down were missed. In Cluster, PUBLISH reaches subscribers on every node.
+     */
     void listen(Runnable onChange) {
+        java.util.concurrent.atomic.AtomicBoolean subscribedBefore = new java.util.concurrent.atomic.AtomicBoolean();
         subscription = new JedisPubSub() {
             @Override
             public void onMessage(String channel, String from) {
                 if (!node.equals(from)) {
+                    onChange.run();
+                }
+            }
+
+            @Override
+            public void onSubscribe(String channel, int subscribedChannels) {
+                if (subscribedBefore.getAndSet(true)) {
                     onChange.run();
                 }
             }

@@ -18,15 +18,16 @@ import java.util.Map;
 /**
  * The outbox and each message's delivery record.
  * <pre>
- * cc:notice:outbox              stream  n (notice id), o (openid), a (attempt); consumer group "delivery"
- * cc:notice:retry               zset    "notice|openid|attempt" → when it goes back into the outbox (ms)
- * cc:notice:n:{id}:d            hash    openid → q (queued) | p|entry|consumer|ms (in flight) | r|attempt
+ * cc:notice:{nt}:outbox         stream  n (notice id), o (openid), a (attempt); consumer group "delivery"
+ * cc:notice:{nt}:retry          zset    "notice|openid|attempt" → when it goes back into the outbox (ms)
+ * cc:notice:{nt}:n:&lt;id&gt;:d       hash    openid → q (queued) | p|entry|consumer|ms (in flight) | r|attempt
  *                                       (retry due) | h (held) | s (sent) | f|reason (given up)
- * cc:notice:rate:{second}       string  messages started in that second, across nodes
+ * cc:notice:{nt}:rate:&lt;second&gt;  string  messages started in that second, across nodes
  * </pre>
  * A message is sent only by the worker that moved its record to p (claim script), and the record leaves p
- * only through that same worker (mark script) or, after {@code claimIdle}, a takeover. Scripts touch keys of
- * more than one notice or resident: single Redis or Sentinel; Cluster would need these keys re-tagged.
+ * only through that same worker (mark script) or, after {@code claimIdle}, a takeover. Every notice key shares
+ * the hash tag {@code {nt}}: the scripts join a notice, a resident and the outbox, so in Cluster they live in one
+ * slot (see {@code notice/package-info.java} for the trade-off).
  */
 @Component
 class DeliveryStore {

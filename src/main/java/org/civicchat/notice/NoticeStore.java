@@ -16,22 +16,22 @@ import java.util.Optional;
 /**
  * Notices and their figures in Redis (delivery state lives in {@link DeliveryStore}).
  * <pre>
- * cc:notice:seq                  counter behind notice ids
- * cc:notice:index                zset   broadcast notice id → created (ms)
- * cc:notice:due                  zset   notice id → when to queue it (ms); removed once queued
- * cc:notice:n:{id}               hash   the notice, status, pausedUntil, pausedReason
- * cc:notice:n:{id}:stats         hash   queued, sent, failed, failed:&lt;reason&gt;, held, opened, retries, takeovers
- * cc:notice:n:{id}:opened        set    link-token pseudonyms that opened the link
- * cc:notice:n:{id}:queuing       string lease of the node queuing the notice
- * cc:notice:dedup:{key}          string notice id told for a ResidentNotice dedupKey (at most once)
- * cc:notice:link-secret          string shared secret for link tokens
+ * cc:notice:{nt}:seq                  counter behind notice ids
+ * cc:notice:{nt}:index                zset   broadcast notice id → created (ms)
+ * cc:notice:{nt}:due                  zset   notice id → when to queue it (ms); removed once queued
+ * cc:notice:{nt}:n:&lt;id&gt;               hash   the notice, status, pausedUntil, pausedReason
+ * cc:notice:{nt}:n:&lt;id&gt;:stats         hash   queued, sent, failed, failed:&lt;reason&gt;, held, opened, retries, takeovers
+ * cc:notice:{nt}:n:&lt;id&gt;:opened        set    link-token pseudonyms that opened the link
+ * cc:notice:{nt}:n:&lt;id&gt;:queuing       string lease of the node queuing the notice
+ * cc:notice:{nt}:dedup:&lt;key&gt;          string notice id told for a ResidentNotice dedupKey (at most once)
+ * cc:notice:{nt}:link-secret          string shared secret for link tokens
  * </pre>
  * Single-resident notices and their keys expire after {@link #SINGLE_TTL}.
  */
 @Component
 class NoticeStore {
 
-    static final String PREFIX = "cc:notice:";
+    static final String PREFIX = "cc:notice:{nt}:";
     static final Duration SINGLE_TTL = Duration.ofDays(30);
     private static final String SEQ = PREFIX + "seq";
     private static final String INDEX = PREFIX + "index";
@@ -61,7 +61,7 @@ class NoticeStore {
     }
 
     static String noticeKey(String id) {
-        return PREFIX + "n:{" + id + "}";
+        return PREFIX + "n:" + id;
     }
 
     static String statsKey(String id) {

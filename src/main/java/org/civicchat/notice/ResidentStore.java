@@ -15,13 +15,13 @@ import java.util.function.Consumer;
 /**
  * What notices need to know about residents.
  * <pre>
- * cc:notice:residents             set   openids of subscribers (audience "all")
- * cc:notice:r:{openid}            hash  inactive (unsubscribed | 43004 | 40003), optout (sent "退订"),
+ * cc:notice:{nt}:residents             set   openids of subscribers (audience "all")
+ * cc:notice:{nt}:r:&lt;openid&gt;          hash  inactive (unsubscribed | 43004 | 40003), optout (sent "退订"),
  *                                       win (last message, ms: the 48-hour window), cs (customer-service
  *                                       messages sent in this window), mass:&lt;yyyyMM&gt; (mass notices this month)
- * cc:notice:topic:{topic}         set   followers of a topic
- * cc:notice:group:{type}:{name}   set   members of a WeChat tag or a community/grid
- * cc:notice:held:{openid}         list  notice ids held for the resident's next message
+ * cc:notice:{nt}:topic:&lt;t&gt;       set   followers of a topic
+ * cc:notice:{nt}:group:&lt;type&gt;:&lt;n&gt;  set   members of a WeChat tag or a community/grid
+ * cc:notice:{nt}:held:&lt;openid&gt;       list  notice ids held for the resident's next message
  * </pre>
  */
 @Component
@@ -37,11 +37,11 @@ class ResidentStore {
     }
 
     static String residentKey(String openid) {
-        return NoticeStore.PREFIX + "r:{" + openid + "}";
+        return NoticeStore.PREFIX + "r:" + openid;
     }
 
     static String heldKey(String openid) {
-        return NoticeStore.PREFIX + "held:{" + openid + "}";
+        return NoticeStore.PREFIX + "held:" + openid;
     }
 
     private static String topicKey(String topic) {

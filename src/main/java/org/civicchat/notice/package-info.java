@@ -4,12 +4,12 @@
  * <h2>Path of a notice</h2>
  * {@link org.civicchat.notice.NoticeService#send} stores the notice and puts it on the due list. On every node a
  * scheduler thread looks at the due list every {@code poll}; the node that takes the queuing lease writes one
- * outbox entry per reachable resident (Redis stream {@code cc:notice:outbox}) together with the resident's
+ * outbox entry per reachable resident (Redis stream {@code cc:notice:{nt}:outbox}) together with the resident's
  * delivery record {@code q} (one script per 500 residents, so re-queuing after a crash doubles nobody). Worker
  * threads on every node read the stream as consumers of the group {@code delivery}.
  *
  * <h2>Exactly once</h2>
- * The delivery record of notice N and resident R (field R of hash {@code cc:notice:n:{N}:d}) is the arbiter:
+ * The delivery record of notice N and resident R (field R of hash {@code cc:notice:{nt}:n:N:d}) is the arbiter:
  * <ol>
  *   <li>A worker sends only after the claim script moved the record from q / r (retry due) / h (held) to
  *       {@code p|entry|consumer|time}; the script is atomic, so of two workers holding entries for the same
@@ -42,5 +42,16 @@
  * Every send first takes a slot in the current one-second window, counted in Redis on Redis's clock, so all
  * nodes share it: at most {@code rateLimit} sends start in any calendar second (a span straddling two windows
  * can hold up to twice that).
+ *
+ * <h2>Redis Cluster</h2>
+ * Every notice key carries the hash tag {@code {nt}}, so all of them live in one slot: the claim and mark scripts
+ * join the notice, its delivery record, the resident's window and quota, the held list and the retry set, and
+ * only keys of one slot can meet in a script. One stream, one consumer group ({@code delivery}), XAUTOCLAIM as
+ * on one server. The price: notice state does not spread over Cluster shards. It does not need to: delivery is
+ * bounded by WeChat's API rate (200 messages a second by default, across nodes), a few scripts per message,
+ * far below what one Redis slot serves; and a broadcast's state is transient (30 days for single-resident
+ * notices). Spreading would mean one outbox stream per shard tag ({@code {nt:0}}…{@code {nt:k}}, each with its
+ * own group, residents hashed to a shard) and the resident's window copied into the shard; not done until a
+ * district's audience makes one slot the bottleneck.
  */
 package org.civicchat.notice;

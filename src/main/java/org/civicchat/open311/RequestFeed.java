@@ -42,11 +42,27 @@ class RequestFeed {
     private final TicketService tickets;
     private final ServiceCatalog catalog;
     private final ModerationService moderation;
+    private final List<Open311Visibility> visibility;
 
-    RequestFeed(TicketService tickets, ServiceCatalog catalog, ModerationService moderation) {
+    RequestFeed(TicketService tickets, ServiceCatalog catalog, ModerationService moderation,
+                List<Open311Visibility> visibility) {
         this.tickets = tickets;
         this.catalog = catalog;
         this.moderation = moderation;
+        this.visibility = visibility;
+    }
+
+    /** Each ticket's "may be shown", as every visibility policy agrees (all shown when there is none). */
+    private List<Boolean> shown(List<Ticket> items) {
+        List<String> numbers = items.stream().map(Ticket::number).toList();
+        List<Boolean> out = new ArrayList<>(java.util.Collections.nCopies(numbers.size(), Boolean.TRUE));
+        for (Open311Visibility v : visibility) {
+            List<Boolean> says = v.shown(numbers);
+            for (int i = 0; i < out.size(); i++) {
+                out.set(i, out.get(i) && Boolean.TRUE.equals(says.get(i)));
+            }
+        }
+        return out;
     }
 
     List<Map<String, Object>> byIds(String ids) {
@@ -88,8 +104,10 @@ class RequestFeed {
         for (int p = 0; out.size() < size && p * TicketFilter.MAX_SIZE < MAX + skip; p++) {
             List<Ticket> items = tickets.list(new TicketFilter(statuses, blankToNull(serviceCode), null, null, from, to,
                     false, null, p, TicketFilter.MAX_SIZE, true)).items();
-            for (Ticket t : items) {
-                if (t.createdAt().isBefore(start) || (end != null && t.createdAt().isAfter(end))) {
+            List<Boolean> visible = shown(items);
+            for (int i = 0; i < items.size(); i++) {
+                Ticket t = items.get(i);
+                if (!visible.get(i) || t.createdAt().isBefore(start) || (end != null && t.createdAt().isAfter(end))) {
                     continue;
                 }
                 if (skip > 0) {
@@ -128,6 +146,7 @@ class RequestFeed {
         return text == null ? null : moderation.mask(PersonalData.mask(text));
     }
 
+    /** The ticket behind a number when the feed may show it; otherwise empty, as for a number that does not exist. */
     private Optional<Ticket> find(String id) {
         return TicketNumbers.find(id).flatMap(n -> {
             try {
@@ -135,7 +154,7 @@ class RequestFeed {
             } catch (TicketNotFound e) {
                 return Optional.empty();
             }
-        });
+        }).filter(t -> shown(List.of(t)).get(0));
     }
 
     /** "open", "closed" or both, comma separated. */

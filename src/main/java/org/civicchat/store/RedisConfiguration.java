@@ -12,6 +12,8 @@ import redis.clients.jedis.JedisCluster;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.JedisSentineled;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.executors.ClusterCommandExecutor;
+import redis.clients.jedis.providers.ClusterConnectionProvider;
 
 import java.net.URI;
 import java.time.Duration;
@@ -47,9 +49,18 @@ class RedisConfiguration {
             case SENTINEL -> new JedisSentineled(settings.sentinelMaster(), withPassword(client(), settings.password()),
                     pool(), new LinkedHashSet<>(RedisSettings.hosts(settings.sentinels())),
                     withPassword(client(), settings.sentinelPassword()));
-            case CLUSTER -> new JedisCluster(new LinkedHashSet<>(RedisSettings.hosts(settings.clusterNodes())),
-                    withPassword(client(), settings.password()), CLUSTER_ATTEMPTS, CLUSTER_RETRY_BUDGET, pool());
+            case CLUSTER -> cluster(settings);
         };
+    }
+
+    private static JedisCluster cluster(RedisSettings settings) {
+        LinkedHashSet<HostAndPort> nodes = new LinkedHashSet<>(RedisSettings.hosts(settings.clusterNodes()));
+        ClusterConnectionProvider provider = new ClusterConnectionProvider(nodes,
+                withPassword(client(), settings.password()), pool());
+        return JedisCluster.builder().nodes(nodes).connectionProvider(provider)
+                .commandExecutor(new ClusterOutages(new ClusterCommandExecutor(provider, CLUSTER_ATTEMPTS,
+                        CLUSTER_RETRY_BUDGET)))
+                .build();
     }
 
     private static JedisPooled standalone(String url) {

@@ -70,7 +70,13 @@ public class ReplicatedWrites {
                 }
                 p.sync();
             }
-            Object value = result.get();
+            Object value;
+            try {
+                value = result.get();
+            } catch (IllegalStateException e) {
+                // a Cluster pipeline whose node went away mid-sync leaves its replies unset
+                throw new StoreUnavailable(what, e);
+            }
             if (confirmed != null && confirmed.get() < 1) {
                 replicas.remove(JedisClusterCRC16.getSlot(sample));
                 log.warn("No replica confirmed a write within {} ms ({}); the caller refuses it", waitMillis, what);

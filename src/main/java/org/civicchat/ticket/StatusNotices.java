@@ -17,10 +17,11 @@ import java.util.Optional;
  * Tells the filer and every follower of each status change (not the resident who made it), and tells a bound
  * handler or department head of 催办/督办 and of a ticket reopened by an unsatisfied resident. The dedup key
  * names ticket, status, resident and the how-many-th time the ticket reached that status, so a notice goes
- * out once but a second resolution is told again. Routine steps (accepted, assigned, started) are not told one
- * by one: they wait {@code progressDigestDelay} and go out as one low-priority message, dropped when a step
- * that matters (resolved with its rating request, rejected with its reason) is told first; those are
- * high priority, so they get the customer-service allowance and lead the held notices.
+ * out once but a second resolution is told again. Routine steps (accepted, assigned, started) without words for
+ * the resident are not told one by one: they wait {@code progressDigestDelay} and go out as one low-priority
+ * message, dropped when a step that matters (resolved with its rating request, rejected with its reason, any
+ * step with a message to the resident) is told first; those are high priority, so they get the
+ * customer-service allowance and lead the held notices.
  */
 @Component
 class StatusNotices {
@@ -76,7 +77,8 @@ class StatusNotices {
             if (e.actor().isResident(openid) || !Ticket.isWechatResident(openid)) {
                 continue;
             }
-            if (routine(e.to())) {
+            boolean message = e.toResident() != null && !e.toResident().isBlank();
+            if (routine(e.to()) && !message) {
                 keepForDigest(t, e, openid);
                 continue;
             }
@@ -90,8 +92,9 @@ class StatusNotices {
             fields.put("remark", TicketTexts.field(e.to() == TicketStatus.RESOLVED && owner
                     ? "回复1/2/3评价处理结果" : "发送“查询" + t.number() + "”看进度"));
             String dedup = "ticket:" + t.number() + ":" + e.to().id() + ":" + openid + (cycle > 1 ? "#" + cycle : "");
+            // words staff wrote for the resident (an answer to them) matter as much as a resolution
             tell(new ResidentNotice(openid, dedup, TicketTexts.statusChanged(t, e, owner), TEMPLATE, fields, null,
-                    priority(e.to())));
+                    message ? ResidentNotice.Priority.HIGH : priority(e.to())));
         }
     }
 

@@ -4,7 +4,8 @@ package org.civicchat.ticket;
  * The ticket feature's Redis keys, known only to its stores. Every key carries the one hash tag {@code {tk}}:
  * in Redis Cluster they all live in one slot, so filing a ticket, its indexes, its log and the idempotency
  * record are written by one Lua script, atomically. The price is that ticket data does not spread over
- * Cluster shards; a district's tickets (10^5 a year, a few KB each) fit one shard comfortably.
+ * Cluster shards; a district's tickets (10^5 a year, a few KB each) fit one shard comfortably. The design and
+ * the alternative weighed are in {@code package-info.java}.
  */
 final class TicketKeys {
 

@@ -34,7 +34,8 @@ class TicketLifecycle {
     /**
      * A status change. {@code note} is internal (staff read it in the log); {@code toResident} (optional) is
      * the only text the resident is told; {@code reason} (rejections) is told to the resident too;
-     * {@code afterPhoto} the id of a photo uploaded to this ticket from the console, a URL or a WeChat media id. The actor's role must allow the move ({@link TransitionRights}).
+     * {@code afterPhoto} the id of a photo uploaded to this ticket
+     * from the console, a URL or a WeChat media id. The actor's role must allow the move ({@link TransitionRights}).
      */
     Ticket transition(String number, TicketStatus to, Actor who, String note, String toResident, String reason,
                       String afterPhoto) {

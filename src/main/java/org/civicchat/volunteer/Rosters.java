@@ -1,5 +1,6 @@
 package org.civicchat.volunteer;
 
+import org.civicchat.privacy.PersonalData;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -109,11 +110,12 @@ class Rosters {
                 minutes == null ? null : Math.round(Long.parseLong(minutes) / 6.0) / 10.0);
     }
 
+    /** Through the one masker of outward text; anything that is not a mobile number is hidden whole. */
     static String maskPhone(String phone) {
-        return MOBILE.matcher(phone).matches() ? phone.substring(0, 3) + "****" + phone.substring(7) : "***";
+        return MOBILE.matcher(phone).matches() ? PersonalData.maskNumbers(phone) : "***";
     }
 
     static String shortOpenid(String openid) {
-        return openid.length() <= 8 ? "***" : openid.substring(0, 4) + "…" + openid.substring(openid.length() - 4);
+        return PersonalData.openid(openid);
     }
 }

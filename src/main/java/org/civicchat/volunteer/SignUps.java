@@ -21,6 +21,7 @@ class SignUps {
     private static final String LIST = "list";
     private static final String MINE = "mine";
     private static final Duration LONGEST = Duration.ofHours(24);
+    private static final Duration BARE_NUMBER = Duration.ofMinutes(10);
 
     private final Activities activities;
     private final VolunteerStore store;
@@ -56,9 +57,9 @@ class SignUps {
         return VolunteerReply.say(text.append('\n').append(VolunteerTexts.HOW_TO_JOIN).toString());
     }
 
-    /** True while a list of activities (not "我的志愿") shown to the resident is fresh, so a bare number picks from it. */
+    /** True for ten minutes after the list of activities (not "我的志愿") was shown: a bare number picks from it. */
     boolean listShown(String openid) {
-        return residents.shownList(openid).filter(s -> s.startsWith(LIST + ":")).isPresent();
+        return residents.shownWithin(openid, LIST, BARE_NUMBER);
     }
 
     /** "报名 n" (or "候补 n" with {@code mayWait}). */

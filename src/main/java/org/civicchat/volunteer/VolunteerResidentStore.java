@@ -58,6 +58,13 @@ class VolunteerResidentStore {
         redis.psetex(residentKey(openid, "shown"), SHOWN_TTL.toMillis(), kind + ":" + String.join(",", ids));
     }
 
+    /** Whether a list of this kind was shown less than {@code ago} ago. */
+    boolean shownWithin(String openid, String kind, Duration ago) {
+        String key = residentKey(openid, "shown");
+        String shown = redis.get(key);
+        return shown != null && shown.startsWith(kind + ":") && redis.pttl(key) > SHOWN_TTL.minus(ago).toMillis();
+    }
+
     /** {kind, ids…} of the list last shown, or empty. */
     Optional<String> shownList(String openid) {
         return Optional.ofNullable(redis.get(residentKey(openid, "shown")));

@@ -89,13 +89,18 @@ final class VolunteerTexts {
 
     static String published(Activity a) {
         return "新的志愿活动：" + a.title() + "\n时间：" + when(a.startsAt(), a.endsAt()) + "\n地点：" + a.place()
-                + "\n名额：" + a.quota() + "人" + (blank(a.description()) ? "" : "\n" + a.description())
+                + "\n名额：" + a.quota() + "人" + (blank(a.description()) ? "" : "\n" + cut(a.description(), 200))
                 + "\n回复“志愿活动”查看并报名。";
     }
 
     /** Hours as residents read them: "2", "1.5". */
     static String hours(double hours) {
         return hours == Math.rint(hours) ? Long.toString((long) hours) : Double.toString(hours);
+    }
+
+    /** At most {@code max} characters, "…" marking a cut (a pushed notice holds 600). */
+    static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     static boolean blank(String s) {

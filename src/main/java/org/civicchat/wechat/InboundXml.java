@@ -1,62 +1,39 @@
 package org.civicchat.wechat;
 
+import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import org.civicchat.dialog.Inbound;
 import org.civicchat.dialog.MessageKind;
 
-import java.util.Map;
-
-/** Maps WeChat's message fields to an {@link Inbound}; refuses a message without sender or type. */
+/** Maps the message WxJava parsed to an {@link Inbound}; refuses a message without sender or type. */
 final class InboundXml {
 
     private InboundXml() {
     }
 
-    static Inbound toInbound(Map<String, String> f) {
-        String openid = f.get("FromUserName");
-        String msgType = f.get("MsgType");
+    static Inbound toInbound(WxMpXmlMessage m) {
+        String openid = m.getFromUser();
+        String msgType = m.getMsgType();
         if (openid == null || openid.isBlank() || msgType == null || msgType.isBlank()) {
-            throw new SafeXml.MalformedXml("message lacks FromUserName or MsgType");
+            throw new MalformedMessage("message lacks FromUserName or MsgType");
         }
         MessageKind kind = MessageKind.of(msgType);
         String text = switch (kind) {
-            case TEXT -> f.get("Content");
-            case VOICE -> f.get("Recognition");
+            case TEXT -> m.getContent();
+            case VOICE -> m.getRecognition();
             default -> null;
         };
-        Double lat = number(kind == MessageKind.LOCATION ? f.get("Location_X") : f.get("Latitude"));
-        Double lng = number(kind == MessageKind.LOCATION ? f.get("Location_Y") : f.get("Longitude"));
+        boolean location = kind == MessageKind.LOCATION;
         return Inbound.builder(openid, kind)
-                .account(f.getOrDefault("ToUserName", ""))
-                .msgId(f.get("MsgId"))
-                .createTime(longOr(f.get("CreateTime"), System.currentTimeMillis() / 1000))
+                .account(m.getToUser() == null ? "" : m.getToUser())
+                .msgId(m.getMsgId() == null ? null : m.getMsgId().toString())
+                .createTime(m.getCreateTime() == null ? System.currentTimeMillis() / 1000 : m.getCreateTime())
                 .text(text)
-                .mediaId(f.get("MediaId"))
-                .picUrl(f.get("PicUrl"))
-                .location(lat, lng, f.get("Label"))
-                .url(f.get("Url"))
-                .event(f.get("Event"), f.get("EventKey"))
+                .mediaId(m.getMediaId())
+                .picUrl(m.getPicUrl())
+                .location(location ? m.getLocationX() : m.getLatitude(),
+                        location ? m.getLocationY() : m.getLongitude(), m.getLabel())
+                .url(m.getUrl())
+                .event(m.getEvent(), m.getEventKey())
                 .build();
-    }
-
-    private static Double number(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(s.trim());
-        } catch (NumberFormatException e) {
-            throw new SafeXml.MalformedXml("not a number: " + s);
-        }
-    }
-
-    private static long longOr(String s, long fallback) {
-        if (s == null || s.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Long.parseLong(s.trim());
-        } catch (NumberFormatException e) {
-            throw new SafeXml.MalformedXml("CreateTime is not a number");
-        }
     }
 }

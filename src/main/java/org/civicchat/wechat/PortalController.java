@@ -1,6 +1,7 @@
 package org.civicchat.wechat;
 
 import jakarta.servlet.http.HttpServletRequest;
+import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import org.civicchat.dialog.Conversation;
 import org.civicchat.dialog.Inbound;
 import org.civicchat.dialog.LogSafe;
@@ -24,7 +25,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * WeChat's callback URL. Everything is checked before anything is processed: the app id, the body size,
@@ -79,14 +79,14 @@ class PortalController {
         if (nonce == null || !WechatSignature.matches(signature, settings.token(), timestamp, nonce)) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "bad signature");
         }
+        XmlDepthLimit.check(body);
         boolean encrypted = "aes".equalsIgnoreCase(encryptType);
         requireMode(encrypted);
-        XmlDepthLimit.check(body);
-        Map<String, String> outer = SafeXml.parse(body);
-        if (!encrypted && outer.containsKey("Encrypt")) {
+        WxMpXmlMessage outer = WechatXml.parse(body);
+        if (!encrypted && outer.getEncrypt() != null) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "an Encrypt element without encrypt_type=aes");
         }
-        Map<String, String> fields = encrypted ? decrypt(outer, timestamp, nonce, msgSignature) : outer;
+        WxMpXmlMessage fields = encrypted ? decrypt(outer, timestamp, nonce, msgSignature) : outer;
         Inbound message = InboundXml.toInbound(fields);
 
         Reply reply = conversation.handle(message);
@@ -100,21 +100,18 @@ class PortalController {
         return ResponseEntity.ok().contentType(XML_UTF8).body(xml);
     }
 
-    private Map<String, String> decrypt(Map<String, String> outer, String timestamp, String nonce,
-                                        String msgSignature) {
-        String encrypt = outer.get("Encrypt");
+    private WxMpXmlMessage decrypt(WxMpXmlMessage outer, String timestamp, String nonce, String msgSignature) {
+        String encrypt = outer.getEncrypt();
         if (encrypt == null || encrypt.isBlank()) {
             if (mode == EncryptMode.SAFE) {
                 throw new PortalRejection(HttpStatus.FORBIDDEN, "safe mode: no Encrypt element");
             }
-            throw new SafeXml.MalformedXml("encrypt_type=aes without Encrypt");
+            throw new MalformedMessage("encrypt_type=aes without Encrypt");
         }
         if (!WechatSignature.matches(msgSignature, settings.token(), timestamp, nonce, encrypt)) {
             throw new PortalRejection(HttpStatus.FORBIDDEN, "bad msg_signature");
         }
-        String inner = crypto.decrypt(encrypt);
-        XmlDepthLimit.check(inner);
-        return SafeXml.parse(inner);
+        return WechatXml.parse(crypto.decrypt(encrypt));
     }
 
     /** Safe mode takes only encrypted bodies, plain mode only plain ones; compatible takes both. */
@@ -178,7 +175,7 @@ class PortalController {
         return ResponseEntity.status(e.status()).contentType(MediaType.TEXT_PLAIN).body(e.getMessage());
     }
 
-    @ExceptionHandler({SafeXml.MalformedXml.class, MessageCrypto.BadCiphertext.class})
+    @ExceptionHandler({MalformedMessage.class, MessageCrypto.BadCiphertext.class})
     ResponseEntity<String> malformed(RuntimeException e) {
         log.info("Portal refused a malformed message: {}", LogSafe.text(e.getMessage()));
         return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("malformed message");

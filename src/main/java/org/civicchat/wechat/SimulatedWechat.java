@@ -77,16 +77,20 @@ public final class SimulatedWechat {
         if (replyBody == null || replyBody.isBlank() || "success".equals(replyBody.trim())) {
             return "";
         }
-        Map<String, String> outer = SafeXml.parse(replyBody);
-        String encrypt = outer.get("Encrypt");
-        if (encrypt == null) {
-            return outer.getOrDefault("Content", "");
+        ReplyEnvelope outer = ReplyEnvelope.parse(replyBody);
+        if (outer.encrypt == null) {
+            return contentOf(replyBody);
         }
-        if (!WechatSignature.matches(outer.get("MsgSignature"), settings.token(), outer.get("TimeStamp"),
-                outer.get("Nonce"), encrypt)) {
+        if (outer.timeStamp == null || outer.nonce == null || !WechatSignature.matches(outer.msgSignature,
+                settings.token(), outer.timeStamp, outer.nonce, outer.encrypt)) {
             throw new IllegalStateException("reply signature does not verify");
         }
-        return SafeXml.parse(crypto.decrypt(encrypt)).getOrDefault("Content", "");
+        return contentOf(crypto.decrypt(outer.encrypt));
+    }
+
+    private static String contentOf(String replyXml) {
+        String content = WechatXml.parse(replyXml).getContent();
+        return content == null ? "" : content;
     }
 
     private static String cdata(String value) {

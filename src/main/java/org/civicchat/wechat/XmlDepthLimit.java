@@ -15,7 +15,7 @@ final class XmlDepthLimit {
     private XmlDepthLimit() {
     }
 
-    /** @throws SafeXml.MalformedXml when the text nests too deep or holds too many elements */
+    /** @throws MalformedMessage when the text nests too deep or holds too many elements */
     static void check(String xml) {
         int depth = 0;
         int elements = 0;
@@ -45,10 +45,10 @@ final class XmlDepthLimit {
                     depth++;
                 }
                 if (depth > MAX_DEPTH) {
-                    throw new SafeXml.MalformedXml("XML nested deeper than " + MAX_DEPTH);
+                    throw new MalformedMessage("XML nested deeper than " + MAX_DEPTH);
                 }
                 if (++elements > MAX_ELEMENTS) {
-                    throw new SafeXml.MalformedXml("XML with more than " + MAX_ELEMENTS + " elements");
+                    throw new MalformedMessage("XML with more than " + MAX_ELEMENTS + " elements");
                 }
                 i = close + 1;
             }

@@ -36,15 +36,19 @@ class SignInThrottleTest {
 
     @Test
     void anOutsidersFailuresDoNotKeepTheAdminOutForAClientElsewhere() {
+        String chief = "chief-" + System.nanoTime() % 100000;
+        assertThat(from("198.51.100.8").basic("admin", ADMIN_PASSWORD).postJson("/api/admin/users",
+                "{\"username\":\"" + chief + "\",\"password\":\"long-enough-pw\",\"roles\":[\"admin\"]}").statusCode())
+                .isEqualTo(201);
         for (int i = 0; i < 12; i++) {
-            int status = from("203.0.113.7").basic("admin", "guess-" + i).get("/api/admin/me").statusCode();
+            int status = from("203.0.113.7").basic(chief, "guess-" + i).get("/api/admin/me").statusCode();
             assertThat(status).isIn(401, 429);
         }
-        assertThat(from("198.51.100.9").basic("admin", ADMIN_PASSWORD).get("/api/admin/me").statusCode())
-                .isEqualTo(200);
-        var outsider = from("203.0.113.7").basic("admin", ADMIN_PASSWORD).get("/api/admin/me");
+        var outsider = from("203.0.113.7").basic(chief, "long-enough-pw").get("/api/admin/me");
         assertThat(outsider.statusCode()).isEqualTo(429);
         assertThat(outsider.body()).contains("登录失败次数较多");
+        assertThat(from("198.51.100.9").basic(chief, "long-enough-pw").get("/api/admin/me").statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.civicchat.bench;
 import org.civicchat.support.AppProcess;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
+import org.civicchat.support.RedisProcesses;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +24,10 @@ import java.util.regex.Pattern;
  * ticket number. Prints tickets per second and latency percentiles. Not a test: a measurement.
  *
  * <pre>java -Xmx512m -cp … org.civicchat.bench.TicketFilingBenchmark [--url http://127.0.0.1:8080]
- *      [--tickets 2000] [--clients 8] [--warmup 200]</pre>
- * Without --url it starts CivicChat in a JVM of its own (-Xmx512m) on a fresh data directory.
+ *      [--tickets 2000] [--clients 8] [--warmup 200] [--topology embedded|sentinel|cluster]</pre>
+ * Without --url it starts CivicChat in a JVM of its own (-Xmx512m) on a fresh data directory, on the embedded
+ * redis-server or on real redis-server processes: a master, replica and three Sentinels (then it also prints
+ * what WAIT adds per write), or a three-master Cluster with a replica each.
  */
 public final class TicketFilingBenchmark {
 
@@ -47,17 +50,34 @@ public final class TicketFilingBenchmark {
         int clients = Integer.parseInt(a.getOrDefault("clients", "8"));
         int warmup = Integer.parseInt(a.getOrDefault("warmup", "200"));
         AppProcess app = null;
+        RedisProcesses.Sentinel sentinel = null;
+        RedisProcesses.Cluster cluster = null;
         Path tempDir = null;
-        PortalClient portal;
-        if (a.containsKey("url")) {
-            portal = new PortalClient(Integer.parseInt(a.get("url").replaceAll(".*:(\\d+)/?$", "$1")));
-        } else {
-            tempDir = Files.createTempDirectory("ticket-bench");
-            System.out.println("starting CivicChat (-Xmx512m), data in " + tempDir);
-            app = AppProcess.start(tempDir.resolve("data"), tempDir.resolve("app.log"));
-            portal = new PortalClient(app.port());
-        }
         try {
+            PortalClient portal;
+            if (a.containsKey("url")) {
+                portal = new PortalClient(Integer.parseInt(a.get("url").replaceAll(".*:(\\d+)/?$", "$1")));
+            } else {
+                tempDir = Files.createTempDirectory("ticket-bench");
+                String topology = a.getOrDefault("topology", "embedded");
+                String[] redisArgs = switch (topology) {
+                    case "embedded" -> new String[0];
+                    case "sentinel" -> {
+                        sentinel = new RedisProcesses.Sentinel(tempDir.resolve("redis"));
+                        yield new String[] {"--civicchat.redis.sentinels=" + sentinel.sentinelList(),
+                                "--civicchat.redis.sentinel-master=" + RedisProcesses.Sentinel.MASTER};
+                    }
+                    case "cluster" -> {
+                        cluster = new RedisProcesses.Cluster(tempDir.resolve("redis"));
+                        yield new String[] {"--civicchat.redis.cluster-nodes=" + cluster.nodeList()};
+                    }
+                    default -> throw new IllegalArgumentException("--topology must be embedded, sentinel or cluster, was "
+                            + topology);
+                };
+                System.out.println("starting CivicChat (-Xmx512m) on " + topology + " Redis, data in " + tempDir);
+                app = AppProcess.start(tempDir.resolve("data"), tempDir.resolve("app.log"), redisArgs);
+                portal = new PortalClient(app.port());
+            }
             TicketFilingBenchmark bench = new TicketFilingBenchmark(portal);
             bench.round(warmup, clients);
             Result r = bench.round(tickets, clients);
@@ -67,7 +87,16 @@ public final class TicketFilingBenchmark {
             System.out.printf(Locale.ROOT, "latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
                     r.percentile(50), r.percentile(90), r.percentile(99), r.percentile(100));
             System.out.printf("not filed (no number in the reply or an error): %d%n", r.failed);
+            if (sentinel != null) {
+                waitCost(sentinel.master);
+            }
         } finally {
+            if (sentinel != null) {
+                sentinel.close();
+            }
+            if (cluster != null) {
+                cluster.close();
+            }
             if (app != null) {
                 app.close();
                 try (var files = Files.walk(tempDir)) {
@@ -76,6 +105,31 @@ public final class TicketFilingBenchmark {
             }
         }
         System.exit(0);
+    }
+
+    /**
+     * What WAIT adds to one write on this master and its replica: 2,000 one-key scripts alone, then each
+     * followed by WAIT 1 in the same pipeline (as {@code ReplicatedWrites} does), p50 and p99 of each.
+     */
+    private static void waitCost(RedisProcesses.Node master) {
+        try (redis.clients.jedis.Jedis j = master.jedis()) {
+            for (boolean wait : new boolean[] {false, true, false, true}) {
+                List<Long> times = new ArrayList<>();
+                for (int i = 0; i < 2000; i++) {
+                    long t0 = System.nanoTime();
+                    redis.clients.jedis.Pipeline p = j.pipelined();
+                    p.eval("return redis.call('SET', KEYS[1], ARGV[1])", List.of("cc:bench:{tk}:w"), List.of("v" + i));
+                    if (wait) {
+                        p.waitReplicas(1, 1000);
+                    }
+                    p.sync();
+                    times.add(System.nanoTime() - t0);
+                }
+                Result r = new Result(times.size(), 0, 0, times);
+                System.out.printf(Locale.ROOT, "script%s: p50 %.3f ms  p99 %.3f ms%n", wait ? " + WAIT 1" : "        ",
+                        r.percentile(50), r.percentile(99));
+            }
+        }
     }
 
     private Result round(int count, int clients) throws InterruptedException {

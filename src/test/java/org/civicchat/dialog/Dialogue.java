@@ -1,7 +1,10 @@
 package org.civicchat.dialog;
 
 import org.civicchat.support.Messages;
+import org.civicchat.ticket.Actor;
 import org.civicchat.ticket.Ticket;
+import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.TicketStatus;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,23 +40,42 @@ record Dialogue(String name, List<Turn> turns, List<Check> after) {
     }
 
     /** What the resident sends: text, a photo, a WeChat location or a menu click; xml builds the message. */
-    record Turn(String shown, Message message, List<String> has, List<String> lacks, Pattern starts, boolean silentOk) {
+    record Turn(String shown, Message message, List<String> has, List<String> lacks, Pattern starts, Staff staff) {
 
         Turn replies(String... fragments) {
             List<String> all = new ArrayList<>(has);
             all.addAll(Arrays.asList(fragments));
-            return new Turn(shown, message, all, lacks, starts, silentOk);
+            return new Turn(shown, message, all, lacks, starts, staff);
         }
 
         Turn never(String... fragments) {
             List<String> all = new ArrayList<>(lacks);
             all.addAll(Arrays.asList(fragments));
-            return new Turn(shown, message, has, all, starts, silentOk);
+            return new Turn(shown, message, has, all, starts, staff);
         }
 
         Turn startsWith(String regex) {
-            return new Turn(shown, message, has, lacks, Pattern.compile("^(?:" + regex + ")"), silentOk);
+            return new Turn(shown, message, has, lacks, Pattern.compile("^(?:" + regex + ")"), staff);
         }
+    }
+
+    /** What the office does between two of the resident's turns, to the resident's newest ticket. */
+    interface Staff {
+        void act(TicketService tickets, Ticket newest);
+    }
+
+    static Turn staff(String shown, Staff action) {
+        return new Turn("[工作人员 " + shown + "]", null, List.of(), List.of(), null, action);
+    }
+
+    /** The newest ticket is assigned, started and resolved with a note. */
+    static Turn staffResolves(String note) {
+        return staff("办结：" + note, (tickets, t) -> {
+            Actor op = Actor.staff("dialogue");
+            tickets.assign(t.number(), null, null, "张三", op, null);
+            tickets.transition(t.number(), TicketStatus.IN_PROGRESS, op, null, null, null);
+            tickets.transition(t.number(), TicketStatus.RESOLVED, op, note, null, "after.jpg");
+        });
     }
 
     interface Message {
@@ -62,22 +84,22 @@ record Dialogue(String name, List<Turn> turns, List<Check> after) {
 
     static Turn say(String text) {
         return new Turn("“" + text + "”", (openid, n) -> Messages.text(openid, text.replace("{n}", n)),
-                List.of(), List.of(), null, false);
+                List.of(), List.of(), null, null);
     }
 
     static Turn photo() {
         return new Turn("[照片]", (openid, n) -> Messages.image(openid, "media-" + openid + "-" + Messages.nextId()),
-                List.of(), List.of(), null, false);
+                List.of(), List.of(), null, null);
     }
 
     static Turn location(String label) {
         return new Turn("[位置 " + label + "]", (openid, n) -> Messages.location(openid, 30 + Math.random(),
-                120 + Math.random(), label.replace("{n}", n)), List.of(), List.of(), null, false);
+                120 + Math.random(), label.replace("{n}", n)), List.of(), List.of(), null, null);
     }
 
     static Turn menu(String key) {
         return new Turn("[菜单 " + key + "]", (openid, n) -> Messages.event(openid, "CLICK", key.replace("{n}", n)),
-                List.of(), List.of(), null, false);
+                List.of(), List.of(), null, null);
     }
 
     /** What must hold after the last turn. */

@@ -6,6 +6,7 @@ import org.civicchat.support.PortalClient;
 import org.civicchat.support.UniqueIds;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.TicketStatus;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,7 @@ import static org.civicchat.dialog.Dialogue.noDraft;
 import static org.civicchat.dialog.Dialogue.noSurveyOnScreen;
 import static org.civicchat.dialog.Dialogue.photo;
 import static org.civicchat.dialog.Dialogue.say;
+import static org.civicchat.dialog.Dialogue.staffResolves;
 import static org.civicchat.dialog.Dialogue.surveyOnScreen;
 
 /**
@@ -274,7 +276,42 @@ class DialogueSuiteTest {
                         filed(1)),
                 dialogue("没有工单时看“我的工单”",
                         say("我的工单").replies("还没有反映过"),
-                        filed(0)));
+                        filed(0)),
+
+                // more of the above, mixed
+                dialogue("“人工”后留言：照常回答，并转给工作人员",
+                        say("人工").replies("人工服务时间", "直接留言"),
+                        say("想咨询一下志愿服务的事").replies("已同时转给工作人员"),
+                        filed(0)),
+                dialogue("办结后回复3不满意：重新办理",
+                        say("文化路{n}号烧烤摊油烟直排").replies("已为您登记工单"),
+                        staffResolves("已要求安装油烟净化器"),
+                        say("3").replies("已重新办理"),
+                        newestTicket("重新办理", t -> t.status() == TicketStatus.REOPENED && t.rating() == 3)),
+                dialogue("办结后问“修好了吗”：说已处理并请评价",
+                        say("青年路{n}号路灯不亮了").replies("已为您登记工单"),
+                        staffResolves("已更换灯泡"),
+                        say("路灯那个修好了吗").replies("已处理", "1 满意")),
+                dialogue("等位置时问“在哪里”不是位置",
+                        say("人行道上有个大坑").replies("什么位置"),
+                        say("幸福路在哪里？").replies(REMIND_PLACE).never("已为您登记"),
+                        filed(0), draftOpen()),
+                dialogue("电线掉了：先提醒远离并拨打电话，再问位置",
+                        say("小区门口电线掉下来了").startsWith("请远离掉落的电线").replies("什么位置"),
+                        draftOpen()),
+                dialogue("登记后说谢谢：不补进工单",
+                        say("解放路{n}号井盖松动").replies("已为您登记工单"),
+                        say("谢谢").replies("不客气").never("已将您补充"),
+                        filed(1), newestTicket("描述未变", t -> !t.description().contains("谢谢"))),
+                dialogue("等位置时的新问题带着地址：单独登记，原来的继续等",
+                        say("楼道里的灯不亮了").replies("什么位置"),
+                        say("滨河路{n}号垃圾桶满了没人清").replies("已为您登记工单", "环境卫生", REMIND_PLACE),
+                        filed(1), draftOpen()),
+                dialogue("取消后再说地址：不会凭空登记",
+                        say("路灯不亮").replies("什么位置"),
+                        say("取消").replies("已取消"),
+                        say("幸福路{n}号").never("已为您登记"),
+                        filed(0), noDraft()));
     }
 
     @TestFactory
@@ -289,6 +326,13 @@ class DialogueSuiteTest {
         String n = Integer.toString(UniqueIds.houseNumber());
         StringBuilder transcript = new StringBuilder(d.name());
         for (Dialogue.Turn turn : d.turns()) {
+            if (turn.staff() != null) {
+                Ticket newest = tickets.ticketsOf(resident, 50).stream().max(Comparator.comparing(Ticket::createdAt))
+                        .orElseThrow();
+                turn.staff().act(tickets, newest);
+                transcript.append("\n").append(turn.shown());
+                continue;
+            }
             PortalClient.Response r = portal.encrypted(turn.message().xml(resident, n));
             assertThat(r.status()).isEqualTo(200);
             String reply = portal.replyText(r);

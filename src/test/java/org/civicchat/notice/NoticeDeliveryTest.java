@@ -195,7 +195,7 @@ class NoticeDeliveryTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             NoticeStatus s = node.status(id);
             return "paused".equals(s.status()) && redis.xpending(DeliveryStore.OUTBOX, DeliveryStore.GROUP).getTotal() == 0
-                    && redis.zcard("cc:notice:retry") == 30;
+                    && redis.zcard("cc:notice:{nt}:retry") == 30;
         });
         NoticeStatus paused = node.status(id);
         assertThat(paused.sent()).isZero();
@@ -205,7 +205,7 @@ class NoticeDeliveryTest {
 
         long now = System.currentTimeMillis();
         redis.hset(NoticeStore.noticeKey(id), "pausedUntil", Long.toString(now));
-        redis.zrange("cc:notice:retry", 0, -1).forEach(m -> redis.zadd("cc:notice:retry", now, m));
+        redis.zrange("cc:notice:{nt}:retry", 0, -1).forEach(m -> redis.zadd("cc:notice:{nt}:retry", now, m));
         awaitDone(node, id, 10);
         assertThat(node.status(id).sent()).isEqualTo(30);
         assertThat(node.status(id).pausedReason()).isNull();
@@ -327,7 +327,7 @@ class NoticeDeliveryTest {
         node.notifier().tell(new ResidentNotice("o-held", "ticket:WM3:resolved:o-held", "您的工单已办结，欢迎评价。",
                 "ticket-status", Map.of(), null));
         await().atMost(Duration.ofSeconds(5)).until(() -> "h".equals(redis.hget(
-                DeliveryStore.deliveryKey(redis.get("cc:notice:dedup:ticket:WM3:resolved:o-held")), "o-held")));
+                DeliveryStore.deliveryKey(redis.get("cc:notice:{nt}:dedup:ticket:WM3:resolved:o-held")), "o-held")));
         assertThat(stub.sent()).isEmpty();
 
         node.messaged("o-held");

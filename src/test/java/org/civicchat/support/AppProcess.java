@@ -51,18 +51,23 @@ public final class AppProcess implements AutoCloseable {
         }
         AppProcess app = new AppProcess(process, port);
         HttpClient http = HttpClient.newHttpClient();
-        Awaitility.await("CivicChat on port " + port).atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250))
-                .until(() -> {
-                    if (!process.isAlive()) {
-                        throw new IllegalStateException("app exited with " + process.exitValue() + ", see " + log);
-                    }
-                    try {
-                        return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/actuator/health")).build(),
-                                HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-                    } catch (IOException e) {
-                        return false;
-                    }
-                });
+        try {
+            Awaitility.await("CivicChat on port " + port).atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> {
+                        if (!process.isAlive()) {
+                            throw new IllegalStateException("app exited with " + process.exitValue() + ", see " + log);
+                        }
+                        try {
+                            return http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/actuator/health")).build(),
+                                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+                        } catch (IOException e) {
+                            return false;
+                        }
+                    });
+        } catch (RuntimeException e) {
+            app.close(); // a start that timed out must not leave a running app (and its redis-server) behind
+            throw e;
+        }
         return app;
     }
 

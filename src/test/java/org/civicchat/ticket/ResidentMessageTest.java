@@ -14,10 +14,19 @@ class ResidentMessageTest extends TicketKitTest {
     void acceptingWithOnlyAnInternalNoteSendsNoneOfItToTheResident() {
         Ticket t = kit.fileNew("o-owner-note", "广场舞音响太吵", "noise", "滨河公园东门");
         kit.service.transition(t.number(), TicketStatus.ACCEPTED, office, "居民情绪激动，联系时注意语气", null, null);
+        kit.clock.advance(java.time.Duration.ofMinutes(3)); // a routine step reaches the resident in the progress digest
+        kit.statusNotices.tellDueDigests();
         ResidentNotice told = lastNoticeTo("o-owner-note");
         assertThat(told.text()).contains("已受理").doesNotContain("情绪激动").doesNotContain("注意语气");
         assertThat(kit.service.log(t.number()).get(1).note()).isEqualTo("居民情绪激动，联系时注意语气");
         assertThat(kit.service.log(t.number()).get(1).toResident()).isNull();
+    }
+
+    @Test
+    void aRoutineStepWithWordsForTheResidentIsToldAtOnce() {
+        Ticket t = kit.fileNew("o-owner-now", "广场舞音响太吵", "noise", "滨河公园西门");
+        kit.service.transition(t.number(), TicketStatus.ACCEPTED, office, null, "明天上午安排人员到场", null, null);
+        assertThat(lastNoticeTo("o-owner-now").text()).contains("明天上午安排人员到场");
     }
 
     @Test

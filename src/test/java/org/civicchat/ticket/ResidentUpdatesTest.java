@@ -38,7 +38,7 @@ class ResidentUpdatesTest extends TicketKitTest {
         kit.service.transition(t.number(), TicketStatus.ACCEPTED, STAFF, null, null, null);
         kit.service.assign(t.number(), null, null, "王五", STAFF, null);
         kit.service.transition(t.number(), TicketStatus.IN_PROGRESS, STAFF, null, null, null);
-        kit.service.transition(t.number(), TicketStatus.RESOLVED, STAFF, "已更换灯泡", null, "after.jpg");
+        kit.service.transition(t.number(), TicketStatus.RESOLVED, STAFF, "换了镇流器", "已更换灯泡", null, "after.jpg");
         assertThat(kit.notices).singleElement().satisfies(n -> {
             assertThat(n.text()).contains("已处理", "已更换灯泡", "1 满意");
             assertThat(n.priority()).isEqualTo(ResidentNotice.Priority.HIGH);
@@ -46,6 +46,17 @@ class ResidentUpdatesTest extends TicketKitTest {
         kit.clock.advance(Duration.ofMinutes(10));
         assertThat(kit.statusNotices.tellDueDigests()).isZero();
         assertThat(kit.notices).hasSize(1);
+    }
+
+    @Test
+    void aRoutineStepWithWordsForTheResidentIsToldAtOnce() {
+        Ticket t = kit.fileNew("o-upd-eeee05", "路灯不亮", "public-facilities", "解放路20号");
+        kit.service.transition(t.number(), TicketStatus.ACCEPTED, STAFF, "内部：周五前回复", "我们已受理，明天上午到现场。",
+                null, null);
+        assertThat(kit.notices).singleElement().satisfies(n -> {
+            assertThat(n.text()).contains("已受理", "明天上午到现场").doesNotContain("周五前回复");
+            assertThat(n.priority()).isEqualTo(ResidentNotice.Priority.HIGH);
+        });
     }
 
     @Test
@@ -64,7 +75,7 @@ class ResidentUpdatesTest extends TicketKitTest {
         kit.bindings.bind("o-handler-0001", new HandlerIdentity("wangwu", t.department()));
         kit.service.assign(t.number(), null, null, "wangwu", STAFF, null);
         kit.service.transition(t.number(), TicketStatus.IN_PROGRESS, STAFF, null, null, null);
-        kit.service.transition(t.number(), TicketStatus.RESOLVED, STAFF, "已更换灯泡", null, "after.jpg");
+        kit.service.transition(t.number(), TicketStatus.RESOLVED, STAFF, "灯杆编号 A-17", "已更换灯泡", null, "after.jpg");
         kit.notices.clear();
         kit.service.rate("o-upd-dddd04", t.number(), 3);
         assertThat(kit.notices).filteredOn(n -> n.openid().equals("o-handler-0001")).singleElement().satisfies(n -> {

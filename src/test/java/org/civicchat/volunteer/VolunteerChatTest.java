@@ -35,6 +35,8 @@ class VolunteerChatTest {
     ReminderJob reminders;
     @Autowired
     ResidentNotifier notifier;
+    @Autowired
+    org.civicchat.ticket.TicketService tickets;
     PortalClient portal;
     AdminClient admin;
 
@@ -182,6 +184,9 @@ class VolunteerChatTest {
         String csv = admin.get("/api/admin/volunteer/activities/" + id + "/roster.csv").body();
         assertThat(csv).contains("\"李四\",\"139****9000\"").contains("已签到").doesNotContain("13900139000");
         assertThat(admin.get("/api/admin/volunteer/activities/" + id + "/roster.csv?phones=full").body()).contains("13900139000");
+        var xlsx = admin.get("/api/admin/volunteer/activities/" + id + "/roster.xlsx");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith("PK");
 
         JsonNode figures = admin.get("/api/admin/dashboard").json().get("volunteer");
         JsonNode row = null;
@@ -242,5 +247,25 @@ class VolunteerChatTest {
                 .get("status").asString()).isEqualTo("cancelled");
         awaitOutbox(who, "【活动取消】很抱歉，您报名的“" + title + "”");
         assertThat(portal.ask(who, "志愿活动")).doesNotContain(title);
+    }
+
+    @Test
+    void aPendingTicketRatingKeepsItsNumberEvenRightAfterTheActivityList() {
+        String title = "社区议事" + suffix();
+        String community = "和平社区" + suffix();
+        publish(title, community, 5, Instant.now().plus(Duration.ofDays(2)), Duration.ofHours(2), false);
+        String who = resident();
+        livesIn(community, who);
+        Matcher filed = Pattern.compile("WM\\d{8}-\\d{4}").matcher(portal.ask(who, "文化路" + suffix() + "号烧烤摊油烟直排"));
+        assertThat(filed.find()).isTrue();
+        String number = filed.group();
+        var staff = org.civicchat.ticket.Actor.staff("vol-test");
+        tickets.assign(number, null, null, "孙七", staff, null);
+        tickets.transition(number, org.civicchat.ticket.TicketStatus.IN_PROGRESS, staff, null, null, null);
+        tickets.transition(number, org.civicchat.ticket.TicketStatus.RESOLVED, staff, "已要求安装净化器", null, null);
+        assertThat(numberOf(portal.ask(who, "志愿活动"), title)).isEqualTo("1");
+        assertThat(portal.ask(who, "1")).doesNotContain("报名成功");
+        assertThat(tickets.get(number).rating()).isEqualTo(1);
+        assertThat(portal.ask(who, "1")).startsWith("报名成功！\n活动：" + title);
     }
 }

@@ -204,4 +204,14 @@ class VolunteerRulesTest {
         kit.publish("更早的活动", "东湖社区", 5, Duration.ofHours(1), Duration.ofHours(2), false);
         assertThat(kit.signUps.join("o-pick-000001", 1, false).text()).startsWith("报名成功！\n活动：河边捡拾垃圾");
     }
+
+    @Test
+    void aLongDescriptionIsCutSoThePushedNoticeStaysWithinItsLimit() {
+        Instant start = kit.clock.instant().plus(Duration.ofDays(2));
+        Activity a = kit.activities.create(new ActivityDraft("社区运动会志愿者招募", "介".repeat(500), "体育公园", "幸福社区",
+                start, start.plus(Duration.ofHours(4)), 30, false, null, null, null), true);
+        String text = VolunteerTexts.published(a);
+        assertThat(text.length()).isLessThanOrEqualTo(600);
+        assertThat(text).contains("介".repeat(199) + "…").endsWith("回复“志愿活动”查看并报名。");
+    }
 }

@@ -71,6 +71,15 @@ class EncryptModeTest {
     }
 
     @Test
+    void xmlNestedNineThousandDeepIs400BeforeTheModeIsEvenLookedAt() {
+        var r = portal.plain("<xml><FromUserName>o-mode-5</FromUserName>" + "<a>".repeat(9000) + "</a>".repeat(9000)
+                + "</xml>");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body()).isEqualTo("malformed message");
+        assertNothingWritten();
+    }
+
+    @Test
     void anEncryptedMessageIsAnsweredEncrypted() {
         var r = portal.encrypted(Messages.text("o-mode-4", "你好"));
         assertThat(r.status()).isEqualTo(200);

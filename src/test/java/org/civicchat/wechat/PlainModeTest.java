@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** WECHAT_AES_KEY explicitly empty: plain mode; encrypted bodies are refused and the simulator posts plain XML. */
 @AppTest
-@TestPropertySource(properties = "civicchat.wechat.aes-key=")
+@TestPropertySource(properties = {"civicchat.wechat.aes-key=", "civicchat.redis.data-dir=target/test-data/plain"})
 class PlainModeTest {
 
     @LocalServerPort

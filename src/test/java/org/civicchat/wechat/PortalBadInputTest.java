@@ -1,6 +1,7 @@
 package org.civicchat.wechat;
 
 import org.civicchat.support.AppTest;
+import org.civicchat.support.CompatibleMode;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.AfterEach;
@@ -9,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import redis.clients.jedis.UnifiedJedis;
@@ -28,7 +28,7 @@ import static org.civicchat.support.PortalClient.TOKEN;
  */
 @AppTest
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = "civicchat.wechat.encrypt-mode=compatible")
+@CompatibleMode
 class PortalBadInputTest {
 
     @LocalServerPort

@@ -1,11 +1,11 @@
 package org.civicchat.wechat;
 
 import org.civicchat.support.AppTest;
+import org.civicchat.support.CompatibleMode;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,7 +13,7 @@ import static org.civicchat.support.PortalClient.APP_ID;
 import static org.civicchat.support.PortalClient.TOKEN;
 
 @AppTest
-@TestPropertySource(properties = "civicchat.wechat.encrypt-mode=compatible")
+@CompatibleMode
 class PortalRoundTripTest {
 
     @LocalServerPort

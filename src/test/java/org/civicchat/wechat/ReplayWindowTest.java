@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.TestPropertySource;
 import redis.clients.jedis.UnifiedJedis;
 
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * handled twice. Time is moved by hand: the portal's clock, and Redis's key lifetimes by the same amount.
  */
 @AppTest
+@TestPropertySource(properties = "civicchat.redis.data-dir=target/test-data/replay")
 class ReplayWindowTest {
 
     static final ManualClock CLOCK = new ManualClock();

@@ -2,10 +2,10 @@ package org.civicchat.wechat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.civicchat.support.AppTest;
+import org.civicchat.support.CompatibleMode;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @AppTest
-@TestPropertySource(properties = "civicchat.wechat.encrypt-mode=compatible")
+@CompatibleMode
 class RetryDeduplicationTest {
 
     @LocalServerPort

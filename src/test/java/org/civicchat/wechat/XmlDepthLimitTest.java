@@ -19,7 +19,7 @@ class XmlDepthLimitTest {
     @Test
     void nestingNineThousandDeepIsRefused() {
         String xml = "<xml>" + "<a>".repeat(9000) + "</a>".repeat(9000) + "</xml>";
-        assertThatThrownBy(() -> XmlDepthLimit.check(xml)).isInstanceOf(SafeXml.MalformedXml.class)
+        assertThatThrownBy(() -> XmlDepthLimit.check(xml)).isInstanceOf(MalformedMessage.class)
                 .hasMessageContaining("deeper than 32");
     }
 
@@ -27,7 +27,7 @@ class XmlDepthLimitTest {
     void thirtyThreeLevelsAreRefusedAndThirtyTwoPass() {
         assertThatCode(() -> XmlDepthLimit.check("<a>".repeat(32) + "</a>".repeat(32))).doesNotThrowAnyException();
         assertThatThrownBy(() -> XmlDepthLimit.check("<a>".repeat(33) + "</a>".repeat(33)))
-                .isInstanceOf(SafeXml.MalformedXml.class);
+                .isInstanceOf(MalformedMessage.class);
     }
 
     @Test
@@ -40,6 +40,6 @@ class XmlDepthLimitTest {
     @Test
     void tooManyFlatElementsAreRefused() {
         assertThatThrownBy(() -> XmlDepthLimit.check("<xml>" + "<a>1</a>".repeat(2001) + "</xml>"))
-                .isInstanceOf(SafeXml.MalformedXml.class).hasMessageContaining("2000 elements");
+                .isInstanceOf(MalformedMessage.class).hasMessageContaining("2000 elements");
     }
 }

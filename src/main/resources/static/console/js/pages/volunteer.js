@@ -154,6 +154,7 @@ async function detail(root, id) {
       a.status !== 'cancelled' ? h('a', { class: 'button', href: '#/volunteer/' + id + '/edit', id: 'va-edit' }, '修改') : null,
       a.status === 'open' ? status('close', '截止报名') : null,
       a.status !== 'cancelled' ? status('cancel', '取消活动', '确定取消这个活动吗？已报名和候补的居民都会收到通知。') : null,
+      h('a', { class: 'button', id: 'va-xlsx', href: path(id, '/roster.xlsx' + (full ? '?phones=full' : '')) }, '导出 Excel'),
       h('a', { class: 'button', id: 'va-csv', href: path(id, '/roster.csv' + (full ? '?phones=full' : '')) }, '导出 CSV'))),
     h('p', { class: 'muted', id: 'va-summary' }, span(a) + ' · ' + a.place + (a.community ? ' · ' + a.community : '')
       + ' · 名额 ' + a.quota + (a.needsPhone ? ' · 需登记手机号' : '') + (a.contact ? ' · 联系人 ' + a.contact : '')),
