@@ -108,6 +108,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/wx/**"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/simulator/**"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/open311/**"),
                                 request -> Boolean.TRUE.equals(
                                         request.getAttribute(HeaderAuthentication.AUTHENTICATED_BY_HEADER))))
                 .addFilterBefore(new SignInGuard(throttle), CsrfFilter.class)
