@@ -6,7 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Fails when a feature reaches into what another owns. */
 class ArchitectureTest {
@@ -46,10 +48,26 @@ class ArchitectureTest {
     }
 
     @Test
-    void featuresDoNotDependOnTheDialogOrTheConsole() {
+    void packagesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.civicchat.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
+    void featuresDoNotDependOnTheDialogOrTheEdge() {
         noClasses().that().resideInAnyPackage("org.civicchat.faq..", "org.civicchat.ticket..",
-                        "org.civicchat.survey..", "org.civicchat.notice..", "org.civicchat.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.civicchat.admin..")
+                        "org.civicchat.survey..", "org.civicchat.notice..", "org.civicchat.volunteer..",
+                        "org.civicchat.moderation..", "org.civicchat.open311..", "org.civicchat.store..",
+                        "org.civicchat.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.civicchat.admin..", "org.civicchat.wechat..",
+                        "org.civicchat.dialog..")
+                .because("a feature that needs the edge owns the interface and the edge implements it")
+                .check(classes);
+    }
+
+    @Test
+    void theSharedKernelDependsOnNothingOfOurs() {
+        classes().that().resideInAPackage("org.civicchat.shared..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("org.civicchat.shared..", "java..")
                 .check(classes);
     }
 

@@ -1,6 +1,6 @@
 package org.civicchat.admin;
 
-import org.civicchat.dialog.ResidentEvents;
+import org.civicchat.shared.ResidentEvents;
 import org.civicchat.ticket.TicketService;
 import org.civicchat.ticket.TicketStatus;
 import org.civicchat.ticket.TicketStatusChanged;

@@ -37,13 +37,13 @@ final class HeaderAuthentication extends OncePerRequestFilter {
     private final AuthenticationManager basicCheck;
     private final BasicCredentialCache cache;
     private final ApiTokenStore tokens;
-    private final SignInThrottle throttle;
+    private final SignInThrottleStore throttle;
     private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
     /** Keeps the context for this request's later dispatches (async CSV streaming, errors), never in a session. */
     private final RequestAttributeSecurityContextRepository perRequest = new RequestAttributeSecurityContextRepository();
 
     HeaderAuthentication(AuthenticationManager basicCheck, BasicCredentialCache cache, ApiTokenStore tokens,
-                         SignInThrottle throttle) {
+                         SignInThrottleStore throttle) {
         this.basicCheck = basicCheck;
         this.cache = cache;
         this.tokens = tokens;

@@ -1,7 +1,7 @@
 package org.civicchat.admin;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.civicchat.dialog.ResidentEvents;
+import org.civicchat.shared.ResidentEvents;
 import org.civicchat.ticket.TicketFiled;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;

@@ -61,7 +61,7 @@ class SecurityConfiguration {
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, AuditLogStore audit, SignInThrottle throttle,
+    SecurityFilterChain filterChain(HttpSecurity http, AuditLogStore audit, SignInThrottleStore throttle,
                                     StaffDirectory staff, PasswordEncoder encoder, BasicCredentialCache cache,
                                     ApiTokenStore tokens, ApplicationEventPublisher events,
                                     SessionCookies cookies) throws Exception {
@@ -108,6 +108,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(csrfHandler)
                         .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/wx/**"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/simulator/**"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/open311/**"),
                                 request -> Boolean.TRUE.equals(
                                         request.getAttribute(HeaderAuthentication.AUTHENTICATED_BY_HEADER))))
                 .addFilterBefore(new SignInGuard(throttle), CsrfFilter.class)

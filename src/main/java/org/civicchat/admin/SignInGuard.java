@@ -14,7 +14,7 @@ import java.util.Base64;
 /**
  * Stands in front of both ways to sign in — the console's form post and HTTP Basic — and refuses, before
  * anything is checked, stored or logged: a username no account could have ({@link StaffNames}), and — for the
- * form — a client that must still wait after its failures ({@link SignInThrottle}; Basic is throttled in
+ * form — a client that must still wait after its failures ({@link SignInThrottleStore}; Basic is throttled in
  * {@link HeaderAuthentication}, where a credential verified minutes ago skips the check). A browser is sent back to the sign-in page
  * with the reason; scripts get a problem+json with a Chinese detail (400, or 429 with Retry-After).
  */
@@ -22,9 +22,9 @@ final class SignInGuard extends OncePerRequestFilter {
 
     static final String LOGIN = "/console/login";
 
-    private final SignInThrottle throttle;
+    private final SignInThrottleStore throttle;
 
-    SignInGuard(SignInThrottle throttle) {
+    SignInGuard(SignInThrottleStore throttle) {
         this.throttle = throttle;
     }
 

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Staff accounts (BCrypt hashes, never passwords), in Redis; sign-in failures are {@link SignInThrottle}'s. */
+/** Staff accounts (BCrypt hashes, never passwords), in Redis; sign-in failures are {@link SignInThrottleStore}'s. */
 @Component
 class StaffAccountStore {
 

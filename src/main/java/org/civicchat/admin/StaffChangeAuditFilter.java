@@ -34,8 +34,9 @@ final class StaffChangeAuditFilter extends OncePerRequestFilter {
         } finally {
             Authentication who = SecurityContextHolder.getContext().getAuthentication();
             if (who != null && who.isAuthenticated() && !"anonymousUser".equals(who.getName())) {
-                audit.append(new AuditLogStore.AuditEntry(who.getName(), request.getMethod(),
-                        request.getRequestURI(), Integer.toString(response.getStatus())));
+                audit.append(new AuditLogStore.AuditEntry(who.getName(),
+                        AuditActions.describe(request.getMethod(), request.getRequestURI()),
+                        request.getRequestURI(), AuditActions.outcome(response.getStatus())));
             }
         }
     }

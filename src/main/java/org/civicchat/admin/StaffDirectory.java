@@ -22,25 +22,25 @@ import java.util.Set;
 
 /**
  * Staff accounts for Spring Security: loads them from Redis, creates the first admin, and feeds failed and
- * successful sign-ins to the {@link SignInThrottle} (growing delays per client and account, OWASP ASVS 2.2.1,
+ * successful sign-ins to the {@link SignInThrottleStore} (growing delays per client and account, OWASP ASVS 2.2.1,
  * instead of a hard lock an outsider could keep on any account) and, truncated, to the audit log.
  */
 @Service
 public class StaffDirectory implements UserDetailsService {
 
     private static final Logger log = LoggerFactory.getLogger(StaffDirectory.class);
-    static final int MAX_FAILURES = SignInThrottle.FREE_PER_ACCOUNT;
+    static final int MAX_FAILURES = SignInThrottleStore.FREE_PER_ACCOUNT;
 
     private final StaffAccountStore accounts;
     private final AuditLogStore audit;
     private final PasswordEncoder encoder;
-    private final SignInThrottle throttle;
+    private final SignInThrottleStore throttle;
     private final java.util.List<java.util.function.Consumer<String>> changeListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
     private final FirstAdmin firstAdmin;
 
     StaffDirectory(StaffAccountStore accounts, AuditLogStore audit, PasswordEncoder encoder, AdminSettings settings,
-                   SignInThrottle throttle) {
+                   SignInThrottleStore throttle) {
         this.accounts = accounts;
         this.audit = audit;
         this.encoder = encoder;

@@ -124,7 +124,7 @@ class SurveysApi {
         List<XlsxSheet.Column> columns = new java.util.ArrayList<>();
         columns.add(XlsxSheet.Column.text(headers.get(0), 14));
         columns.add(XlsxSheet.Column.time(headers.get(1)));
-        headers.stream().skip(2).forEach(h -> columns.add(XlsxSheet.Column.text(h, 40)));
+        headers.stream().skip(2).forEach(h -> columns.add(XlsxSheet.Column.label(h, 40)));
         StreamingResponseBody body = out -> {
             try (XlsxSheet sheet = new XlsxSheet(out, "答卷", columns)) {
                 surveys.exportRows(id, row -> {

@@ -21,7 +21,8 @@ import java.util.Map;
  * answer), 403 a change the caller's role may not make, 409 illegal transition (Chinese and English), 400 bad
  * request, 503 when Redis is unreachable.
  */
-@RestControllerAdvice(assignableTypes = {TicketsApi.class, TicketsCsv.class, TicketsXlsx.class, TicketPhotosApi.class, Open311Api.class})
+@RestControllerAdvice(assignableTypes = {TicketsApi.class, TicketsCsv.class, TicketsXlsx.class, TicketPhotosApi.class,
+        Open311PublicationApi.class})
 class TicketErrors {
 
     @ExceptionHandler(NotYourCall.class)
@@ -42,7 +43,10 @@ class TicketErrors {
     @ExceptionHandler({InvalidTicketRequest.class, PhotoLimitReached.class, MethodArgumentTypeMismatchException.class,
             org.springframework.http.converter.HttpMessageNotReadableException.class})
     ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
-        return error(HttpStatus.BAD_REQUEST, "bad_request", "请求无效 (" + e.getMessage() + ")");
+        String m = e.getMessage() == null ? "" : e.getMessage();
+        return error(HttpStatus.BAD_REQUEST, "bad_request",
+                m.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        ? m : "请求无效 (" + m + ")");
     }
 
     @ExceptionHandler(StoreUnavailable.class)

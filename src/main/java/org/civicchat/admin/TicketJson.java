@@ -49,6 +49,7 @@ final class TicketJson {
         m.put("rating", t.rating() == 0 ? null : t.rating());
         m.put("duplicateOf", t.duplicateOf());
         m.put("reason", t.reason());
+        m.put("source", t.source());
         return m;
     }
 

@@ -44,10 +44,13 @@ class TicketsApi {
     private final StaffScope scope;
     private final ModerationService moderation;
 
-    TicketsApi(TicketService tickets, StaffScope scope, ModerationService moderation) {
+    private final StaffDirectory staff;
+
+    TicketsApi(TicketService tickets, StaffScope scope, ModerationService moderation, StaffDirectory staff) {
         this.tickets = tickets;
         this.scope = scope;
         this.moderation = moderation;
+        this.staff = staff;
     }
 
     @GetMapping("/api/admin/tickets/{number}")
@@ -71,7 +74,8 @@ class TicketsApi {
                              @RequestParam(defaultValue = "-createdAt") String sort,
                              Authentication who) {
         TicketFilter filter = filter(status, category, department, grid, from, to, overdue, text, page, size, sort, who);
-        TicketPage result = tickets.list(filter);
+        TicketPage result = byNumber(text, who).map(t -> new TicketPage(List.of(t), 1, true, 0, filter.size()))
+                .orElseGet(() -> tickets.list(filter));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", result.items().stream().map(t -> flagged(TicketJson.summary(t), t)).toList());
         body.put("urgent", page == 0 ? tickets.urgentOpen(filter, 10).stream()
@@ -95,6 +99,7 @@ class TicketsApi {
     @PostMapping("/api/admin/tickets/{number}/assign")
     Map<String, Object> assign(@PathVariable String number, @RequestBody AssignRequest body, Authentication who) {
         Ticket t = visible(number, who);
+        checkHandler(body.handler());
         tickets.assign(t.number(), body.department(), body.grid(), body.handler(), actor(who), body.note());
         return one(t.number(), who);
     }
@@ -153,6 +158,29 @@ class TicketsApi {
     @GetMapping("/api/admin/tickets/categories")
     Object categories() {
         return tickets.categories();
+    }
+
+    /** A search for a ticket number (as typed: "wm20261201 0042" too) finds that ticket when the viewer may see it. */
+    private Optional<Ticket> byNumber(String text, Authentication who) {
+        if (text == null || !org.civicchat.nlp.TicketNumbers.isBare(text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(visible(text, who));
+        } catch (TicketNotFound e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A handler named on assignment must be an enabled handler account: a misspelt name is refused. */
+    private void checkHandler(String handler) {
+        if (handler == null || handler.isBlank()) {
+            return;
+        }
+        boolean known = staff.find(handler.strip()).filter(a -> a.enabled() && a.has(StaffRole.HANDLER)).isPresent();
+        if (!known) {
+            throw new InvalidTicketRequest("没有名为“" + handler.strip() + "”的处置人员账号，请检查拼写，或先在“账号与日志”中创建。");
+        }
     }
 
     /** Adds the sensitive words the resident's text contains ({@code flagged}, empty when none). */

@@ -41,11 +41,11 @@ class TicketsXlsx {
 
     static List<XlsxSheet.Column> columns() {
         List<String> h = TicketsApi.csvColumns();
-        return List.of(XlsxSheet.Column.text(h.get(0), 16), XlsxSheet.Column.text(h.get(1), 8),
-                XlsxSheet.Column.text(h.get(2), 16), XlsxSheet.Column.text(h.get(3), 30),
-                XlsxSheet.Column.text(h.get(4), 16), XlsxSheet.Column.text(h.get(5), 30),
+        return List.of(XlsxSheet.Column.text(h.get(0), 16), XlsxSheet.Column.label(h.get(1), 8),
+                XlsxSheet.Column.label(h.get(2), 16), XlsxSheet.Column.label(h.get(3), 30),
+                XlsxSheet.Column.label(h.get(4), 16), XlsxSheet.Column.text(h.get(5), 30),
                 XlsxSheet.Column.text(h.get(6), 60), XlsxSheet.Column.time(h.get(7)), XlsxSheet.Column.time(h.get(8)),
-                XlsxSheet.Column.text(h.get(9), 8), XlsxSheet.Column.text(h.get(10), 8),
+                XlsxSheet.Column.label(h.get(9), 8), XlsxSheet.Column.label(h.get(10), 8),
                 XlsxSheet.Column.number(h.get(11)));
     }
 

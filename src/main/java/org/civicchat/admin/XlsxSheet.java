@@ -14,16 +14,22 @@ import java.util.List;
 /**
  * One worksheet written as a stream with fastexcel: a bold, frozen header row with a filter, times as real
  * Excel dates (Beijing time, yyyy-mm-dd hh:mm), numbers as numbers, column widths fitted to the header and the
- * first {@value #SAMPLE} rows (capped per column). Rows go to the output every {@value #FLUSH_EVERY} rows, so
- * memory does not grow with the sheet. Cells are strings, never formulas, so residents' text cannot run.
+ * first {@value #SAMPLE} rows (capped per column). Rows go to the output every {@value #FLUSH_EVERY} rows and
+ * free text is written inline rather than into the shared string table, so memory does not grow with the sheet. Cells are strings, never formulas, so residents' text cannot run.
  */
 final class XlsxSheet implements Closeable {
 
-    enum Kind { TEXT, TIME, NUMBER }
+    /** TEXT cells are written inline (unique texts, nothing kept); LABEL cells share one string table entry. */
+    enum Kind { TEXT, LABEL, TIME, NUMBER }
 
     record Column(String header, Kind kind, int maxWidth) {
         static Column text(String header, int maxWidth) {
             return new Column(header, Kind.TEXT, maxWidth);
+        }
+
+        /** A column of few distinct values (status, category, department): kept once in the shared strings. */
+        static Column label(String header, int maxWidth) {
+            return new Column(header, Kind.LABEL, maxWidth);
         }
 
         static Column time(String header) {
@@ -100,8 +106,10 @@ final class XlsxSheet implements Closeable {
                 sheet.style(row, c).format(TIME_FORMAT).set();
             } else if (v instanceof Number n) {
                 sheet.value(row, c, n);
-            } else {
+            } else if (columns.get(c).kind() == Kind.LABEL) {
                 sheet.value(row, c, v.toString());
+            } else {
+                sheet.inlineString(row, c, v.toString());
             }
         }
         row++;

@@ -1,5 +1,6 @@
 package org.civicchat.dialog;
 
+import org.civicchat.privacy.LogSafe;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;
 import org.civicchat.ticket.IllegalTransition;

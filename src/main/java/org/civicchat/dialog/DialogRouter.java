@@ -1,5 +1,6 @@
 package org.civicchat.dialog;
 
+import org.civicchat.shared.ResidentEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;

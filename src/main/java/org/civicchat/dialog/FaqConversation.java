@@ -1,5 +1,6 @@
 package org.civicchat.dialog;
 
+import org.civicchat.shared.ResidentEvents;
 import org.civicchat.faq.FaqCandidate;
 import org.civicchat.faq.FaqDecision;
 import org.civicchat.faq.FaqService;

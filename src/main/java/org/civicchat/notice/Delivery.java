@@ -1,8 +1,7 @@
 package org.civicchat.notice;
 
-import org.civicchat.dialog.LogSafe;
-import org.civicchat.wechat.OutboundMessenger;
-import org.civicchat.wechat.WechatApiError;
+import org.civicchat.privacy.LogSafe;
+import org.civicchat.shared.WechatApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,6 +1,5 @@
 package org.civicchat.notice;
 
-import org.civicchat.wechat.OutboundMessenger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;

@@ -1,6 +1,6 @@
 package org.civicchat.notice;
 
-import org.civicchat.dialog.ResidentEvents;
+import org.civicchat.shared.ResidentEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,6 @@
 package org.civicchat.ticket;
 
-import org.civicchat.wechat.MediaDownloader;
-import org.civicchat.wechat.WechatApiError;
+import org.civicchat.shared.WechatApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -74,7 +74,7 @@ class StatusNotices {
             tellHandlerReopened(t, cycle);
         }
         for (String openid : store.followers(e.number())) {
-            if (e.actor().isResident(openid)) {
+            if (e.actor().isResident(openid) || !Ticket.isWechatResident(openid)) {
                 continue;
             }
             boolean message = e.toResident() != null && !e.toResident().isBlank();

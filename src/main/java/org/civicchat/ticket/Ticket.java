@@ -17,6 +17,24 @@ public record Ticket(String number, TicketStatus status, String category, String
                      String duplicateOf, String reason, int rating, int escalation, boolean overdue,
                      int photoCount, int followerCount, boolean urgent) {
 
+    /** Prefix of the filer id of a ticket posted by another system through Open311: {@code open311:<client>:<id>}. */
+    public static final String SYSTEM_PREFIX = "open311:";
+
+    /** Where it came from: "微信" for residents' chats, else the name of the district system that posted it. */
+    public String source() {
+        if (openid != null && openid.startsWith(SYSTEM_PREFIX)) {
+            String rest = openid.substring(SYSTEM_PREFIX.length());
+            int colon = rest.indexOf(':');
+            return colon < 0 ? rest : rest.substring(0, colon);
+        }
+        return "微信";
+    }
+
+    /** True for a WeChat resident's openid, false for a district system's filer id (nobody to message). */
+    public static boolean isWechatResident(String openid) {
+        return openid != null && !openid.startsWith(SYSTEM_PREFIX);
+    }
+
     /** How many residents follow it: the filer plus those who reported it again (followers include the filer). */
     public int reporters() {
         return Math.max(1, followerCount);

@@ -51,10 +51,10 @@ class TicketLifecycle {
             throw new InvalidTicketRequest("use merge to mark " + number + " as a duplicate of another ticket");
         }
         if (to == TicketStatus.REJECTED && blank(reason)) {
-            throw new InvalidTicketRequest("rejecting needs a reason (不予受理须填写理由)");
+            throw new InvalidTicketRequest("不予受理须填写理由。");
         }
         if (to == TicketStatus.RESOLVED && blank(note)) {
-            throw new InvalidTicketRequest("resolving needs a note (办结须填写处理说明)");
+            throw new InvalidTicketRequest("办结须填写处理说明。");
         }
         Instant now = clock.now();
         TicketChange m = store.change(number).expectStatus(from);
@@ -76,7 +76,7 @@ class TicketLifecycle {
             m.photo(photo, settings.maxPhotos() + 3, MediaJobs.job(number, photo));
         }
         if (to == TicketStatus.RESOLVED && routing.category(t.category()).afterPhoto() && photoId == null) {
-            throw new InvalidTicketRequest("resolving a " + t.category() + " ticket needs an after-photo (须上传处理后照片)");
+            throw new InvalidTicketRequest("“" + t.categoryName() + "”类工单办结时须上传处理后照片：请拍照或选择照片后再办结。");
         }
         Instant deadline = null;
         if (to == TicketStatus.REOPENED) {

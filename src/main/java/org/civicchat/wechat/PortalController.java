@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 import org.civicchat.dialog.Conversation;
 import org.civicchat.dialog.Inbound;
-import org.civicchat.dialog.LogSafe;
+import org.civicchat.privacy.LogSafe;
 import org.civicchat.dialog.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,5 +1,6 @@
 package org.civicchat.wechat;
 
+import org.civicchat.notice.OutboundMessenger;
 import redis.clients.jedis.UnifiedJedis;
 
 import java.util.List;

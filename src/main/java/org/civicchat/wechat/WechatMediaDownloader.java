@@ -1,5 +1,7 @@
 package org.civicchat.wechat;
 
+import org.civicchat.ticket.MediaDownloader;
+import org.civicchat.shared.WechatApiError;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
 import org.springframework.stereotype.Component;

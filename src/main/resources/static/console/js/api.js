@@ -20,7 +20,9 @@ function explain(status, body) {
   if (status === 404 && !(body && (body.message || body.error))) return '没有找到相应的内容。';
   if (status === 503) return '存储暂时不可用，请稍后再试。';
   if (body && typeof body === 'object') {
-    if (Array.isArray(body.problems) && body.problems.length) return '内容有误：' + body.problems.join('；');
+    if (Array.isArray(body.problems) && body.problems.length) {
+      return '内容有误：' + body.problems.map((p) => (p && typeof p === 'object' ? p.message || p.field : p)).join('；');
+    }
     if (body.detail) return body.detail;
     if (body.message) return body.message;
     if (body.error) return String(body.error);

@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.PortalClient;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ApiTokensTest {
 
     @Test
     void aTokenIsShownOnceStoredAsAHashAndCallsTheApiWithItsRole() {
-        String token = create("{\"name\":\"热线对接-" + System.nanoTime() % 100000 + "\",\"role\":\"operator\","
+        String token = create("{\"name\":\"热线对接-" + UniqueIds.name() + "\",\"role\":\"operator\","
                 + "\"expiresInDays\":30}");
         assertThat(token).startsWith("cct_").hasSizeGreaterThan(40);
         assertThat(redis.keys("cc:admin:token:*")).noneMatch(k -> k.contains(token));
@@ -66,7 +67,7 @@ class ApiTokensTest {
     @Test
     void aHandlerTokenSeesItsDepartmentOnlyAndCannotMintTokens() {
         String reply = new PortalClient(port).ask("o-token-" + System.nanoTime(),
-                "幸福路" + (System.nanoTime() % 9000 + 1000) + "号的路灯坏了，晚上一片漆黑");
+                "幸福路" + UniqueIds.houseNumber() + "号的路灯坏了，晚上一片漆黑");
         Matcher m = Pattern.compile("WM\\d{8}-\\d{4}").matcher(reply);
         assertThat(m.find()).as(reply).isTrue();
         String number = m.group();
@@ -89,7 +90,7 @@ class ApiTokensTest {
 
     @Test
     void aRememberedBasicCredentialIsForgottenWhenTheAccountIsDisabled() {
-        String name = "cached" + System.nanoTime() % 1_000_000;
+        String name = "cached" + UniqueIds.name();
         assertThat(admin().postJson("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"operator\"]}").statusCode()).isEqualTo(201);
         StaffHttp script = new StaffHttp(port).basic(name, "long-enough-pw");

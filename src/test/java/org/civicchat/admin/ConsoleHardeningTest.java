@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.AppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,7 +28,7 @@ class ConsoleHardeningTest {
         StaffHttp browser = new StaffHttp(port);
         assertThat(browser.signIn("admin", ADMIN_PASSWORD).statusCode()).isEqualTo(302);
         browser.bearer("x");
-        String body = "{\"username\":\"forged-" + System.nanoTime() % 100000
+        String body = "{\"username\":\"forged-" + UniqueIds.name()
                 + "\",\"password\":\"long-enough-pw\",\"roles\":[\"admin\"]}";
         var r = browser.postJson("/api/admin/users", body, false);
         assertThat(r.statusCode()).isEqualTo(401);
@@ -39,7 +40,7 @@ class ConsoleHardeningTest {
     @Test
     void aWorkingBasicHeaderNeedsNoCsrfToken() {
         var r = new StaffHttp(port).basic("admin", ADMIN_PASSWORD).postJson("/api/admin/users",
-                "{\"username\":\"basic-" + System.nanoTime() % 100000 + "\",\"password\":\"long-enough-pw\","
+                "{\"username\":\"basic-" + UniqueIds.name() + "\",\"password\":\"long-enough-pw\","
                         + "\"roles\":[\"operator\"]}", false);
         assertThat(r.statusCode()).isEqualTo(201);
     }

@@ -75,7 +75,7 @@ class ConsoleScreenshots {
         StaffHttp admin = new StaffHttp(port).basic("admin", "test-admin-password");
         admin.postJson("/api/admin/tickets/" + number + "/transitions", "{\"to\":\"accepted\",\"note\":\"情况属实，予以受理\"}");
         admin.postJson("/api/admin/tickets/" + number + "/assign", "{\"department\":\"区城市管理局\",\"grid\":\"青年路网格\","
-                + "\"handler\":\"青年路网格员\",\"note\":\"请于今日内到现场劝离\"}");
+                + "\"note\":\"请于今日内到现场劝离\"}");
         admin.postJson("/api/admin/tickets/" + number + "/transitions", "{\"to\":\"in_progress\",\"note\":\"网格员已出发\"}");
         resolvedAndRated(portal, admin, "o-screenshot-rater-1", "长安路" + (100 + System.nanoTime() / 1000 % 900)
                 + "号路口的红绿灯不亮了", "1");

@@ -2,7 +2,7 @@ package org.civicchat.admin;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import org.civicchat.dialog.ResidentEvents;
+import org.civicchat.shared.ResidentEvents;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.UniqueIds;
 import org.civicchat.support.PortalClient;

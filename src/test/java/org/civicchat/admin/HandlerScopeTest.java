@@ -67,7 +67,7 @@ class HandlerScopeTest {
 
     @Test
     void aHandlerWithoutADepartmentIsRefusedInChinese() {
-        String name = "nodept" + System.nanoTime() % 10_000_000;
+        String name = "nodept" + UniqueIds.name();
         var r = admin().postJson("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"handler\"],\"department\":\"  \"}");
         assertThat(r.statusCode()).isEqualTo(400);
@@ -78,7 +78,7 @@ class HandlerScopeTest {
 
     @Test
     void aHandlerAccountStoredWithoutADepartmentSeesNoTicketAtAll() {
-        String name = "legacy" + System.nanoTime() % 10_000_000;
+        String name = "legacy" + UniqueIds.name();
         accounts.save(new StaffAccount(name, encoder.encode("long-enough-pw"), java.util.Set.of(StaffRole.HANDLER), "",
                 null, true));
         StaffHttp handler = new StaffHttp(port).basic(name, "long-enough-pw");

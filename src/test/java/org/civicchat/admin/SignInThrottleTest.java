@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.support.UniqueIds;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -36,7 +37,7 @@ class SignInThrottleTest {
 
     @Test
     void anOutsidersFailuresDoNotKeepTheAdminOutForAClientElsewhere() {
-        String chief = "chief-" + System.nanoTime() % 100000;
+        String chief = "chief-" + UniqueIds.name();
         assertThat(from("198.51.100.8").basic("admin", ADMIN_PASSWORD).postJson("/api/admin/users",
                 "{\"username\":\"" + chief + "\",\"password\":\"long-enough-pw\",\"roles\":[\"admin\"]}").statusCode())
                 .isEqualTo(201);
@@ -54,7 +55,7 @@ class SignInThrottleTest {
     @Test
     void delaysGrowWithEachFurtherFailure() {
         StaffHttp outsider = from("203.0.113.20");
-        for (int i = 0; i < SignInThrottle.FREE_PER_ACCOUNT; i++) {
+        for (int i = 0; i < SignInThrottleStore.FREE_PER_ACCOUNT; i++) {
             assertThat(outsider.basic("admin", "guess-" + i).get("/api/admin/me").statusCode()).isEqualTo(401);
         }
         assertThat(outsider.basic("admin", "guess-5").get("/api/admin/me").statusCode()).isEqualTo(401);
@@ -66,7 +67,7 @@ class SignInThrottleTest {
     void oneClientTryingManyAccountsIsThrottledAcrossThem() {
         StaffHttp sprayer = from("203.0.113.40");
         int refused = 0;
-        for (int i = 0; i < SignInThrottle.FREE_PER_CLIENT + 3; i++) {
+        for (int i = 0; i < SignInThrottleStore.FREE_PER_CLIENT + 3; i++) {
             int status = sprayer.basic("user" + i, "password-" + i).get("/api/admin/me").statusCode();
             if (status == 429) {
                 refused++;
@@ -80,11 +81,11 @@ class SignInThrottleTest {
     @Test
     void anyAdminCanLiftTheDelayOnAnAccount() {
         StaffHttp admin = from("198.51.100.50").basic("admin", ADMIN_PASSWORD);
-        String second = "admin2-" + System.nanoTime() % 100000;
-        String operator = "op-" + System.nanoTime() % 100000;
+        String second = "admin2-" + UniqueIds.name();
+        String operator = "op-" + UniqueIds.name();
         admin.postJson("/api/admin/users", "{\"username\":\"" + second + "\",\"password\":\"long-enough-pw\",\"roles\":[\"admin\"]}");
         admin.postJson("/api/admin/users", "{\"username\":\"" + operator + "\",\"password\":\"long-enough-pw\",\"roles\":[\"operator\"]}");
-        for (int i = 0; i < SignInThrottle.FREE_PER_ACCOUNT + 2; i++) {
+        for (int i = 0; i < SignInThrottleStore.FREE_PER_ACCOUNT + 2; i++) {
             from("198.51.100.51").basic(operator, "wrong-" + i).get("/api/admin/me");
         }
         assertThat(from("198.51.100.51").basic(operator, "long-enough-pw").get("/api/admin/me").statusCode())

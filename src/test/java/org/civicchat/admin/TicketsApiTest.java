@@ -28,10 +28,13 @@ class TicketsApiTest {
     @Test
     void anOperatorMovesATicketThroughItsLifeAndEveryStepIsInTheLog() {
         StaffHttp admin = admin();
+        String handler = "zhaoliu-" + UUID.randomUUID().toString().substring(0, 6);
+        assertThat(admin.postJson("/api/admin/users", "{\"username\":\"" + handler + "\",\"password\":\"long-enough-pw\","
+                + "\"roles\":[\"handler\"],\"department\":\"区生态环境分局\"}").statusCode()).isEqualTo(201);
         String n = file("广场舞音响太吵，联系电话13812345678", "noise", "滨河公园" + UUID.randomUUID()).number();
         assertThat(admin.postJson("/api/admin/tickets/" + n + "/transitions", "{\"to\":\"accepted\",\"note\":\"已受理\"}").statusCode()).isEqualTo(200);
         assertThat(admin.postJson("/api/admin/tickets/" + n + "/assign",
-                "{\"department\":\"区生态环境分局\",\"grid\":\"滨河网格\",\"handler\":\"赵六\"}").statusCode()).isEqualTo(200);
+                "{\"department\":\"区生态环境分局\",\"grid\":\"滨河网格\",\"handler\":\"" + handler + "\"}").statusCode()).isEqualTo(200);
         assertThat(admin.postJson("/api/admin/tickets/" + n + "/transitions", "{\"to\":\"in_progress\"}").statusCode()).isEqualTo(200);
         assertThat(admin.postJson("/api/admin/tickets/" + n + "/notes", "{\"note\":\"已联系舞队负责人\"}").statusCode()).isEqualTo(200);
         HttpResponse<String> resolved = admin.postJson("/api/admin/tickets/" + n + "/transitions",

@@ -5,7 +5,7 @@ import org.civicchat.notice.NoticeStatus;
 import org.civicchat.notice.NoticeTestNode;
 import org.civicchat.support.TestRedis;
 import org.civicchat.support.WechatApiStub;
-import org.civicchat.wechat.OutboundMessenger;
+import org.civicchat.notice.OutboundMessenger;
 import org.civicchat.wechat.TestMessengers;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.JedisPooled;

@@ -1,5 +1,6 @@
 package org.civicchat.dialog;
 
+import org.civicchat.privacy.LogSafe;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,7 +2,6 @@ package org.civicchat.notice;
 
 import org.civicchat.support.TestRedis;
 import org.civicchat.support.WechatApiStub;
-import org.civicchat.wechat.OutboundMessenger;
 import org.civicchat.wechat.TestMessengers;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;

@@ -1,6 +1,5 @@
 package org.civicchat.notice;
 
-import org.civicchat.wechat.OutboundMessenger;
 import redis.clients.jedis.UnifiedJedis;
 
 import java.util.List;

@@ -1,6 +1,5 @@
 package org.civicchat.notice;
 
-import org.civicchat.wechat.OutboundMessenger;
 
 import java.util.Map;
 import java.util.Queue;

@@ -19,6 +19,8 @@ import java.lang.annotation.Target;
         // as an orphan (EmbeddedRedis finds it through the pid file)
         "civicchat.redis.data-dir=target/test-data/app-${random.uuid}",
         "civicchat.admin.password=test-admin-password",
+        "civicchat.open311.keys=hotline12345:test-open311-key-0001,grid-app:test-open311-key-0002",
+        "civicchat.open311.jurisdiction=civicchat-test-district",
         "logging.level.org.civicchat=WARN"
 })
 public @interface AppTest {

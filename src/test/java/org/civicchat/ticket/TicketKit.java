@@ -1,7 +1,6 @@
 package org.civicchat.ticket;
 
 import org.civicchat.notice.ResidentNotice;
-import org.civicchat.wechat.MediaDownloader;
 import org.springframework.context.ApplicationEventPublisher;
 import redis.clients.jedis.UnifiedJedis;
 

@@ -114,7 +114,7 @@ class TicketLifecycleTest extends TicketKitTest {
         kit.service.assign(t.number(), null, null, "李四", staff, null);
         kit.service.transition(t.number(), IN_PROGRESS, staff, null, null, null);
         assertThatThrownBy(() -> kit.service.transition(t.number(), RESOLVED, staff, "已更换灯泡", null, null))
-                .isInstanceOf(InvalidTicketRequest.class).hasMessageContaining("after-photo");
+                .isInstanceOf(InvalidTicketRequest.class).hasMessageContaining("须上传处理后照片");
         assertThat(kit.service.transition(t.number(), RESOLVED, staff, "已更换灯泡", null, "media-after-1").status())
                 .isEqualTo(RESOLVED);
     }

@@ -1,5 +1,6 @@
 package org.civicchat.volunteer;
 
+import org.civicchat.support.UniqueIds;
 import org.civicchat.support.AdminClient;
 import org.civicchat.support.AppTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +124,7 @@ class VolunteerApiTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"operator, 201", "handler, 403"})
     void officeRolesPublishAndHandlersMayNot(String role, int status) throws Exception {
-        String name = role + "-vol-" + USERS.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        String name = role + "-vol-" + USERS.incrementAndGet() + "-" + UniqueIds.name();
         assertThat(admin.post("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"long-enough-pw\","
                 + "\"roles\":[\"" + role + "\"],\"department\":\"区城市管理局\"}").status()).isEqualTo(201);
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -1,5 +1,6 @@
 package org.civicchat.wechat;
 
+import org.civicchat.ticket.MediaDownloader;
 import org.civicchat.support.TestRedis;
 import org.civicchat.support.WechatApiStub;
 import org.junit.jupiter.api.AfterAll;

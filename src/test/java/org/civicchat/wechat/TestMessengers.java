@@ -1,5 +1,6 @@
 package org.civicchat.wechat;
 
+import org.civicchat.notice.OutboundMessenger;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceHttpClientImpl;
 import redis.clients.jedis.UnifiedJedis;
 

@@ -1,5 +1,7 @@
 package org.civicchat.wechat;
 
+import org.civicchat.notice.OutboundMessenger;
+import org.civicchat.shared.WechatApiError;
 import me.chanjar.weixin.mp.api.WxMpService;
 import org.civicchat.support.TestRedis;
 import org.civicchat.support.WechatApiStub;

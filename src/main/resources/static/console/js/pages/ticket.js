@@ -46,7 +46,7 @@ function mapSketch(lat, lng) {
 
 function facts(t) {
   const rows = [['类别', t.categoryName || t.category], ['责任部门', t.department], ['网格', t.grid], ['处理人', t.handler],
-    ['反映居民', t.resident], ['跟进居民', t.followers ? t.followers + ' 人' : ''], ['提交时间', time(t.createdAt)],
+    ['来源', t.source], ['反映居民', t.source && t.source !== '微信' ? '' : t.resident], ['跟进居民', t.followers ? t.followers + ' 人' : ''], ['提交时间', time(t.createdAt)],
     ['最近更新', time(t.updatedAt)], ['办理期限', time(t.deadline)],
     ['催办', t.escalation === 1 ? '已催办' : t.escalation === 2 ? '已督办' : ''],
     ['居民评价', t.rating ? RATINGS[t.rating] : ''], ['重复于', t.duplicateOf], ['不予受理理由', t.reason]];

@@ -42,6 +42,12 @@ function go(s) {
   location.hash = '#/tickets' + query(q);
 }
 
+/** "2026/1/5", "2026.01.05" or "2026-1-5" → "2026-01-05"; anything else as typed (the server refuses it). */
+export function isoDay(value) {
+  const m = String(value || '').trim().match(/^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/);
+  return m ? m[1] + '-' + m[2].padStart(2, '0') + '-' + m[3].padStart(2, '0') : String(value || '').trim();
+}
+
 function filterForm(s, cats, handler) {
   const input = (name, attrs) => h('input', Object.assign({ name, id: 'filter-' + name, value: s[name] || '' }, attrs));
   const statusOptions = [['', '全部状态'], ['open', '未办结（全部在办）']]
@@ -52,12 +58,15 @@ function filterForm(s, cats, handler) {
   const overdue = h('input', { type: 'checkbox', id: 'filter-overdue', checked: s.overdue === 'true' });
   const text = input('text', { placeholder: '描述或地点中的词', type: 'search' });
   const grid = input('grid', { placeholder: '如 文化路社区' });
-  const from = input('from', { type: 'date' });
-  const to = input('to', { type: 'date' });
+  // Plain text in yyyy-MM-dd rather than type=date, whose display follows the browser's locale (mm/dd/yyyy).
+  const dateAttrs = { inputmode: 'numeric', placeholder: '如 2026-12-01', maxlength: '10', autocomplete: 'off',
+    pattern: '\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}', title: '日期格式：年-月-日，如 2026-12-01' };
+  const from = input('from', dateAttrs);
+  const to = input('to', dateAttrs);
   const form = h('form', { class: 'filters', id: 'ticket-filters', onsubmit: (e) => {
     e.preventDefault();
     go(Object.assign({}, s, { status: statusSelect.value, category: categorySelect.value,
-      department: handler ? '' : deptSelect.value, grid: grid.value.trim(), from: from.value, to: to.value,
+      department: handler ? '' : deptSelect.value, grid: grid.value.trim(), from: isoDay(from.value), to: isoDay(to.value),
       overdue: overdue.checked ? 'true' : '', text: text.value.trim(), page: 0 }));
   } },
   field('关键词', text), field('状态', statusSelect), field('问题类别', categorySelect),

@@ -19,7 +19,7 @@ import java.util.List;
  * stores at most two small hashes per attempt.
  */
 @Component
-class SignInThrottle {
+class SignInThrottleStore {
 
     static final int FREE_PER_ACCOUNT = 5;
     static final int FREE_PER_CLIENT = 30;
@@ -62,7 +62,7 @@ class SignInThrottle {
     private final UnifiedJedis redis;
     private final Clock clock;
 
-    SignInThrottle(UnifiedJedis redis) {
+    SignInThrottleStore(UnifiedJedis redis) {
         this.redis = redis;
         this.clock = Clock.systemUTC();
     }

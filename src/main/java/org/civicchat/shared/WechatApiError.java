@@ -1,4 +1,4 @@
-package org.civicchat.wechat;
+package org.civicchat.shared;
 
 /**
  * WeChat refused or did not answer an API call. {@code code} is WeChat's errcode (-1 busy, 45009 daily quota,

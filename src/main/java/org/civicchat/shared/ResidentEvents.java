@@ -1,4 +1,4 @@
-package org.civicchat.dialog;
+package org.civicchat.shared;
 
 /** What residents did that other features care about; published as Spring application events. */
 public final class ResidentEvents {

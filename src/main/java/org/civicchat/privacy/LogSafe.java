@@ -1,4 +1,4 @@
-package org.civicchat.dialog;
+package org.civicchat.privacy;
 
 import org.civicchat.privacy.PersonalData;
 

@@ -1,4 +1,4 @@
-package org.civicchat.wechat;
+package org.civicchat.ticket;
 
 /**
  * Fetches a resident's media (a photo they sent) from the WeChat API, which keeps it for 3 days. In the

@@ -1,4 +1,4 @@
-package org.civicchat.wechat;
+package org.civicchat.notice;
 
 /**
  * Sends messages to residents outside a passive reply: WeChat's customer-service and template APIs, or the

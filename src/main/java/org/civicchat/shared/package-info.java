@@ -1,0 +1,6 @@
+/**
+ * The shared kernel: the few value types and events that several features pass between them and that belong to
+ * none of them (what residents did, a refusal of the WeChat API). It depends on nothing in the project, so any
+ * feature may use it without a cycle.
+ */
+package org.civicchat.shared;
