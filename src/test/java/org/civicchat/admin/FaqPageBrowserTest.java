@@ -47,14 +47,15 @@ class FaqPageBrowserTest extends BrowserTestBase {
 
     @Test
     void anUnansweredQuestionIsOneClickFromANewEntry() {
-        String question = "公众号能用英文和我聊天吗" + unique().substring(0, 2);
+        String question = "周末带孩子去哪里钓鱼比较好" + unique().substring(0, 2);
         new PortalClient(port).ask("o-browser-faq-asker", question);
 
         browser.signIn("admin", ADMIN_PASSWORD);
         browser.page("faq");
         WebElement row = browser.await(d -> d.findElements(By.cssSelector("#faq-queue tr")).stream()
                 .filter(r -> r.getText().contains(question)).findFirst().orElse(null));
-        row.findElement(By.tagName("button")).click();
+        row.findElements(By.tagName("button")).stream().filter(b -> b.getText().equals("据此新建")).findFirst()
+                .orElseThrow().click();
         assertThat(browser.find(By.id("faq-question")).getDomProperty("value")).isEqualTo(question);
         assertThat(browser.find(By.id("faq-id")).isEnabled()).isTrue();
         browser.await(d -> "refuse".equals(d.findElement(By.id("faq-try-result")).getDomAttribute("data-kind")));
