@@ -35,7 +35,9 @@ final class CategoryClassifier {
         String best() {
             String best = byCategory.entrySet().stream()
                     .filter(entry -> entry.getValue() > 0)
-                    .max(Map.Entry.comparingByValue())
+                    // a tie goes to the id that sorts first, never to whichever the cue file's map iterated first
+                    .max(Map.Entry.<String, Double>comparingByValue()
+                            .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
                     .map(Map.Entry::getKey)
                     .orElse(FALLBACK);
             if (best.equals(PROPERTY)) {

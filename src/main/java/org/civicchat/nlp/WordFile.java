@@ -29,6 +29,13 @@ final class WordFile {
         this.sections = sections;
     }
 
+    /** The same entries with the sections in another order: results must not depend on it. */
+    WordFile withSectionsInOrder(java.util.Comparator<String> order) {
+        Map<String, List<String>> ordered = new java.util.TreeMap<>(order);
+        ordered.putAll(sections);
+        return new WordFile(source, java.util.Collections.unmodifiableMap(ordered));
+    }
+
     static WordFile fromClasspath(String resource) {
         InputStream in = WordFile.class.getResourceAsStream(resource);
         if (in == null) {

@@ -1,0 +1,44 @@
+package org.civicchat.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The category of a message never depends on the order the cue file's sections happen to be iterated in (a
+ * {@code Map.copyOf} iterates in an order salted per JVM, so two nodes could disagree on a tie).
+ */
+class CategoryDeterminismTest {
+
+    private static final String TIED = "我家门口的人行道被一辆白色SUV堵了 我推轮椅出不来 麻烦尽快处理";
+
+    @Test
+    void sectionOrderNeverChangesACategory() throws IOException {
+        WordFile cues = WordFile.fromClasspath(CategoryClassifier.RESOURCE);
+        CategoryClassifier ascending = new CategoryClassifier(cues.withSectionsInOrder(Comparator.naturalOrder()));
+        CategoryClassifier descending = new CategoryClassifier(cues.withSectionsInOrder(Comparator.reverseOrder()));
+        for (String text : messages()) {
+            String normalized = TextNormalizer.normalize(text);
+            assertThat(descending.score(normalized).best()).as(text)
+                    .isEqualTo(ascending.score(normalized).best());
+        }
+    }
+
+    private static List<String> messages() throws IOException {
+        List<String> texts = new ArrayList<>(List.of(TIED));
+        Path fresh = Path.of("src/test/resources/eval/fresh-messages.tsv");
+        List<String> lines = Files.readAllLines(fresh, StandardCharsets.UTF_8);
+        for (String line : lines.subList(1, lines.size())) {
+            texts.add(line.split("\t", -1)[0]);
+        }
+        return texts;
+    }
+}
