@@ -2,8 +2,6 @@ package org.civicchat.wechat;
 
 import me.chanjar.weixin.mp.bean.message.WxMpXmlMessage;
 
-import java.util.Locale;
-
 /**
  * Parses what WeChat posts with WxJava's own {@link WxMpXmlMessage#fromXml} (XStream over the Xpp3 pull parser,
  * which expands no entities, with a type allow-list). Two cheap checks run first because XStream cannot make them:
@@ -38,8 +36,13 @@ final class WechatXml {
         }
     }
 
+    /** Looks at each {@code <!} only, without copying the body (this runs for every message). */
     private static boolean declaresDoctype(String xml) {
-        String upper = xml.toUpperCase(Locale.ROOT);
-        return upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY");
+        for (int at = xml.indexOf("<!"); at >= 0; at = xml.indexOf("<!", at + 2)) {
+            if (xml.regionMatches(true, at + 2, "DOCTYPE", 0, 7) || xml.regionMatches(true, at + 2, "ENTITY", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
