@@ -110,7 +110,7 @@ class DialogRouter {
             case LINK -> count(message, "link", Reply.text(Replies.LINK));
             default -> count(message, "unsupported", Reply.text(Replies.UNSUPPORTED));
         };
-        if (hasText(message)) {
+        if (worthKeepingForStaff(message, analysis)) {
             sessions.rememberLast(message.openid(), message.text());
         }
         return withReminders(message, reply, session);
@@ -182,6 +182,12 @@ class DialogRouter {
                 .or(() -> complaints.onCommand(message, inDraft))
                 .or(() -> surveys.resume(message))
                 .or(() -> volunteers.onNumber(message));
+    }
+
+    /** What "人工" hands to staff as the resident's last question: not a greeting, thanks or other small talk. */
+    private static boolean worthKeepingForStaff(Inbound message, Analysis analysis) {
+        return hasText(message) && analysis != null && analysis.intent() != Intent.GREETING
+                && SmallTalk.read(message.text()).isEmpty();
     }
 
     /** A message that is plainly about something else than the answer a flow waits for. */
