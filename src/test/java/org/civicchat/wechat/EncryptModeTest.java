@@ -1,5 +1,6 @@
 package org.civicchat.wechat;
 
+import org.civicchat.support.RedisKeys;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
@@ -39,7 +40,7 @@ class EncryptModeTest {
     }
 
     private void assertNothingWritten() {
-        assertThat(new TreeSet<>(redis.keys("*"))).isEqualTo(keysBefore);
+        assertThat(RedisKeys.addedSince(redis, keysBefore)).isEmpty();
     }
 
     @Test
