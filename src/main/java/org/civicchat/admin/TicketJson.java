@@ -1,7 +1,8 @@
 package org.civicchat.admin;
 
-import org.civicchat.ticket.LogEntry;
 import org.civicchat.privacy.PersonalData;
+import org.civicchat.shared.Beijing;
+import org.civicchat.ticket.LogEntry;
 import org.civicchat.ticket.Photo;
 import org.civicchat.ticket.Report;
 import org.civicchat.ticket.Ticket;
@@ -17,7 +18,7 @@ import java.util.Map;
 /** Tickets as the staff API shows them: openids masked, personal numbers and e-mails in free text masked. */
 final class TicketJson {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = Beijing.ZONE;
     static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
 
     private TicketJson() {

@@ -1,6 +1,7 @@
 package org.civicchat.notice;
 
 import org.civicchat.privacy.LogSafe;
+import org.civicchat.shared.Beijing;
 import org.civicchat.shared.WechatApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 final class Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(Delivery.class);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Beijing.ZONE;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
     private static final long NOTICE_CACHE_MILLIS = 30_000;
 

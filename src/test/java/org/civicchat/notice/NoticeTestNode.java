@@ -1,7 +1,9 @@
 package org.civicchat.notice;
 
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import redis.clients.jedis.UnifiedJedis;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,6 +21,7 @@ public final class NoticeTestNode implements AutoCloseable {
     final NoticeService service;
     final NoticeDelivery delivery;
     final OutboxNotifier notifier;
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     public final List<Object> events = new CopyOnWriteArrayList<>();
 
     public NoticeTestNode(UnifiedJedis redis, OutboundMessenger messenger, NoticeSettings settings) {
@@ -28,7 +31,10 @@ public final class NoticeTestNode implements AutoCloseable {
         fanout = new Fanout(notices, deliveries, residents, events::add);
         NoticeLinks links = new NoticeLinks("test-link-secret", settings.publicBaseUrl());
         service = new NoticeService(notices, residents, settings, links);
-        delivery = new NoticeDelivery(notices, deliveries, residents, fanout, messenger, settings, links, events::add);
+        scheduler.setThreadNamePrefix("notice-scheduler-");
+        scheduler.initialize();
+        delivery = new NoticeDelivery(notices, deliveries, residents, fanout, messenger, settings, links, events::add,
+                scheduler, Clock.systemUTC());
         notifier = new OutboxNotifier(notices, fanout);
     }
 
@@ -82,5 +88,6 @@ public final class NoticeTestNode implements AutoCloseable {
     @Override
     public void close() {
         delivery.stop();
+        scheduler.shutdown();
     }
 }
