@@ -14,4 +14,10 @@ class WechatOfficeConfiguration {
     MenuPublisher menuPublisher(WechatSettings settings, WxMpService wx, UnifiedJedis redis, SandboxOutboxStore outbox) {
         return settings.sandbox() ? new SandboxMenuStore(redis, outbox) : new WechatMenuPublisher(wx);
     }
+
+    @Bean
+    WechatAudiences wechatAudiences(WechatSettings settings, WxMpService wx, UnifiedJedis redis,
+                                    SandboxOutboxStore outbox) {
+        return settings.sandbox() ? new SandboxAudienceStore(redis, outbox) : new WechatAudienceClient(wx);
+    }
 }

@@ -48,6 +48,8 @@ public final class WechatOfficeStub {
     private final AtomicLong massIds = new AtomicLong(1000);
     private volatile int massQuota = Integer.MAX_VALUE;
     private volatile int pageSize = 10_000;
+    private volatile int taggingOk = Integer.MAX_VALUE;
+    private volatile int taggingError;
 
     WechatOfficeStub(Gate gate) {
         this.gate = gate;
@@ -109,6 +111,12 @@ public final class WechatOfficeStub {
         this.massQuota = left;
     }
 
+    /** Tagging calls after the first {@code ok} answer with {@code code}. */
+    public void failTaggingAfter(int ok, int code) {
+        this.taggingOk = ok;
+        this.taggingError = code;
+    }
+
     /** Members per page of {@code user/tag/get}. */
     public void pageSize(int size) {
         this.pageSize = size;
@@ -123,6 +131,7 @@ public final class WechatOfficeStub {
         clientMsgIds.clear();
         massQuota = Integer.MAX_VALUE;
         pageSize = 10_000;
+        taggingOk = Integer.MAX_VALUE;
     }
 
     // ---- the endpoints
@@ -192,7 +201,9 @@ public final class WechatOfficeStub {
     }
 
     private String tagging(JsonNode body, boolean add) {
-        taggingCalls.incrementAndGet();
+        if (taggingCalls.incrementAndGet() > taggingOk) {
+            return error(taggingError, "stub error " + taggingError);
+        }
         JsonNode openids = body.path("openid_list");
         if (openids.size() > 50) {
             return error(40032, "invalid openid list size");
