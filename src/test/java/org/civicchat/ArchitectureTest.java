@@ -53,6 +53,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void ticketSubFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.civicchat.ticket.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void featuresDoNotDependOnTheDialogOrTheEdge() {
         noClasses().that().resideInAnyPackage("org.civicchat.faq..", "org.civicchat.ticket..",
                         "org.civicchat.survey..", "org.civicchat.notice..", "org.civicchat.volunteer..",

@@ -1,13 +1,13 @@
 package org.civicchat.dialog;
 
-import org.civicchat.privacy.LogSafe;
 import org.civicchat.nlp.Analysis;
+import org.civicchat.privacy.LogSafe;
 import org.civicchat.ticket.IllegalTransition;
 import org.civicchat.ticket.PhotoLimitReached;
+import org.civicchat.ticket.ResidentTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketNotFound;
 import org.civicchat.ticket.TicketNumbers;
-import org.civicchat.ticket.TicketService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,10 +30,10 @@ class TicketFollowUp {
 
     private static final int SEARCHED = 20;
 
-    private final TicketService tickets;
+    private final ResidentTickets tickets;
     private final AfterFiling afterFiling;
 
-    TicketFollowUp(TicketService tickets, AfterFiling afterFiling) {
+    TicketFollowUp(ResidentTickets tickets, AfterFiling afterFiling) {
         this.tickets = tickets;
         this.afterFiling = afterFiling;
     }
