@@ -22,7 +22,7 @@ public final class NoticeTestNode implements AutoCloseable {
     public final List<Object> events = new CopyOnWriteArrayList<>();
 
     public NoticeTestNode(UnifiedJedis redis, OutboundMessenger messenger, NoticeSettings settings) {
-        notices = new NoticeStore(redis);
+        notices = new NoticeStore(redis, tools.jackson.databind.json.JsonMapper.builder().build());
         deliveries = new DeliveryStore(redis);
         residents = new ResidentStore(redis);
         fanout = new Fanout(notices, deliveries, residents, events::add);
