@@ -61,7 +61,7 @@ class ArchitectureTest {
     void featuresDoNotDependOnTheDialogOrTheEdge() {
         noClasses().that().resideInAnyPackage("org.civicchat.faq..", "org.civicchat.ticket..",
                         "org.civicchat.survey..", "org.civicchat.notice..", "org.civicchat.volunteer..",
-                        "org.civicchat.moderation..", "org.civicchat.open311..", "org.civicchat.store..",
+                        "org.civicchat.moderation..", "org.civicchat.open311..", "org.civicchat.menu..", "org.civicchat.store..",
                         "org.civicchat.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.civicchat.admin..", "org.civicchat.wechat..",
                         "org.civicchat.dialog..")

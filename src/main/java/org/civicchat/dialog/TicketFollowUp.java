@@ -61,7 +61,7 @@ class TicketFollowUp {
         TicketCommand c = command.get();
         try {
             return Optional.of(switch (c.kind()) {
-                case MY_TICKETS -> Reply.text(TicketReplies.list(tickets.ticketsOf(message.openid(), LIST_SIZE)));
+                case MY_TICKETS -> myTickets(message.openid());
                 case QUERY -> show(message, c.number());
                 case ADD -> addWords(message, c.number(), c.rest());
                 case WITHDRAW -> withdraw(message, c.number());
@@ -77,6 +77,11 @@ class TicketFollowUp {
             log.error("Ticket command from {} failed: {}", LogSafe.openid(message.openid()), e.toString());
             return Optional.of(Reply.text(Conversation.SORRY));
         }
+    }
+
+    /** "我的工单": the resident's latest tickets and their status. */
+    Reply myTickets(String openid) {
+        return Reply.text(TicketReplies.list(tickets.ticketsOf(openid, LIST_SIZE)));
     }
 
     /**
