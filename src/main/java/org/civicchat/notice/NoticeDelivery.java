@@ -47,7 +47,7 @@ class NoticeDelivery implements SmartLifecycle {
         this.clock = clock;
         this.fanout = fanout;
         this.settings = settings;
-        this.delivery = new Delivery(notices, deliveries, residents, messenger, settings, links, events);
+        this.delivery = new Delivery(notices, deliveries, residents, messenger, settings, links, events, clock);
         this.nodeId = settings.nodeId() == null || settings.nodeId().isBlank() ? defaultNodeId() : settings.nodeId();
     }
 

@@ -36,16 +36,17 @@ public final class NoticeTestNode implements AutoCloseable {
         deliveries = new DeliveryStore(redis);
         residents = new ResidentStore(redis);
         TagStore tagStore = new TagStore(redis);
-        MassSend mass = new MassSend(audiences, notices, tagStore, new MassQuotaStore(redis), settings);
-        fanout = new Fanout(notices, deliveries, residents, mass, events::add);
+        MassSend mass = new MassSend(audiences, notices, tagStore, new MassQuotaStore(redis), settings,
+                Clock.systemUTC());
+        fanout = new Fanout(notices, deliveries, residents, mass, events::add, Clock.systemUTC());
         NoticeLinks links = new NoticeLinks("test-link-secret", settings.publicBaseUrl());
         tags = new NoticeTags(audiences, tagStore, residents);
-        service = new NoticeService(notices, residents, settings, links, tags, mass);
+        service = new NoticeService(notices, residents, settings, links, tags, mass, Clock.systemUTC());
         scheduler.setThreadNamePrefix("notice-scheduler-");
         scheduler.initialize();
         delivery = new NoticeDelivery(notices, deliveries, residents, fanout, messenger, settings, links, events::add,
                 scheduler, Clock.systemUTC());
-        notifier = new OutboxNotifier(notices, fanout);
+        notifier = new OutboxNotifier(notices, fanout, Clock.systemUTC());
     }
 
     public NoticeTestNode start() {
