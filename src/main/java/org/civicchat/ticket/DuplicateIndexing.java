@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Keeps the duplicate index to the open tickets: new ones in, closed ones out, and a rebuild from Redis. */
+/**
+ * Keeps the duplicate index to the open tickets: reopened ones in, closed ones out, and a rebuild from Redis.
+ * A new ticket is indexed by the filing itself, from the fields it stored (no read back).
+ */
 @Component
 class DuplicateIndexing {
 
@@ -19,11 +22,6 @@ class DuplicateIndexing {
     DuplicateIndexing(DuplicateFinder finder, TicketStore store) {
         this.finder = finder;
         this.store = store;
-    }
-
-    @EventListener
-    void on(TicketFiled e) {
-        store.read(e.number()).ifPresent(s -> finder.index(s.fields()));
     }
 
     @EventListener
