@@ -87,10 +87,10 @@ function table(result, s, pinned) {
   h('td', { 'data-label': '工单号', class: 'nowrap' }, h('a', { href: '#/tickets/' + encodeURIComponent(t.id) }, t.id)),
   h('td', { 'data-label': '状态' }, statusBadge(t)),
   h('td', { 'data-label': '类别', class: 'nowrap' }, t.categoryName || t.category || ''),
-  h('td', { 'data-label': '描述', class: 'clip', title: t.description || '' },
+  h('td', { 'data-label': '描述', class: 'clip desc', title: t.description || '' },
     t.flagged && t.flagged.length ? h('span', { class: 'badge overdue flag', title: '含敏感词：' + t.flagged.join('、') }, '敏感') : null,
     t.flagged && t.flagged.length ? ' ' : null, t.description || ''),
-  h('td', { 'data-label': '地点', class: 'clip', title: t.location || '' }, t.location || (t.latitude ? '已发送定位' : '')),
+  h('td', { 'data-label': '地点', class: 'clip place', title: t.location || '' }, t.location || (t.latitude ? '已发送定位' : '')),
   h('td', { 'data-label': '部门', class: 'dept' }, t.department || ''),
   h('td', { 'data-label': '提交', class: 'nowrap' }, time(t.createdAt)),
   h('td', { 'data-label': '期限', class: 'nowrap' }, time(t.deadline))));
