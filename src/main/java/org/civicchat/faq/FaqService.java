@@ -2,6 +2,7 @@ package org.civicchat.faq;
 
 import org.civicchat.nlp.Segmenter;
 import org.civicchat.nlp.SentenceEmbedder;
+import org.civicchat.nlp.StopWords;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
