@@ -2,17 +2,16 @@ package org.civicchat.admin;
 
 import org.civicchat.open311.Open311Visibility;
 import org.civicchat.ticket.InvalidTicketRequest;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketNotFound;
 import org.civicchat.ticket.TicketNumbers;
-import org.civicchat.ticket.TicketService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The office's say over the public Open311 feed: {@code PUT /api/admin/open311/requests/{number}} shows or
@@ -22,24 +21,29 @@ import java.util.Map;
 @RestController
 class Open311PublicationApi implements Open311Visibility {
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
     private final Open311PublicationStore publication;
 
-    Open311PublicationApi(TicketService tickets, Open311PublicationStore publication) {
+    Open311PublicationApi(StaffTickets tickets, Open311PublicationStore publication) {
         this.tickets = tickets;
         this.publication = publication;
     }
 
     /** An operator shows a ticket on the feed or hides it: {"public": true|false}. */
     @PutMapping("/api/admin/open311/requests/{number}")
-    Map<String, Object> publish(@PathVariable String number, @RequestBody Publication body) {
+    Published publish(@PathVariable String number, @RequestBody Publication body) {
         if (body == null || body.isPublic() == null) {
             throw new InvalidTicketRequest("请说明是否公开：{\"public\": true} 或 {\"public\": false}");
         }
         String n = TicketNumbers.find(number).orElseThrow(() -> new TicketNotFound(number));
         Ticket t = tickets.get(n);
         publication.mark(t.number(), body.isPublic());
-        return Map.of("service_request_id", t.number(), "public", publication.shown(t.number()));
+        return new Published(t.number(), publication.shown(t.number()));
+    }
+
+    /** Open311's own field names: the ticket number as {@code service_request_id}. */
+    record Published(@com.fasterxml.jackson.annotation.JsonProperty("service_request_id") String serviceRequestId,
+                     @com.fasterxml.jackson.annotation.JsonProperty("public") boolean shown) {
     }
 
     @Override
