@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * Counts what happened per day for the dashboard. It runs inside the resident's reply, so a Redis hiccup
- * costs a count (logged), never the reply.
+ * Counts what happened per day for the dashboard. It runs inside the resident's reply; the store adds the
+ * counts up in memory and writes them once a second, so counting costs the reply no Redis round trip.
  */
 @Component
 class FigureRecorder {
