@@ -11,8 +11,11 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The ticket list on an office screen: every column, 办理期限 last, fits without scrolling sideways. */
-class TicketListLayoutBrowserTest extends BrowserTestBase {
+/**
+ * Small things an operator hit, tried in headless Chromium as a new user would: the ticket list's last column
+ * (办理期限) on an office screen, a survey id typed in Chinese.
+ */
+class OperatorPapercutsBrowserTest extends BrowserTestBase {
 
     @Autowired
     TicketService tickets;
@@ -44,5 +47,21 @@ class TicketListLayoutBrowserTest extends BrowserTestBase {
         assertThat(((Number) box.get("right")).doubleValue()).isLessThanOrEqualTo(((Number) box.get("viewport")).doubleValue());
         assertThat(box.get("scrolls")).as("the list scrolls sideways: %s", box).isEqualTo(false);
         assertThat(box.get("clipped")).isEqualTo(false);
+    }
+
+    @Test
+    void aSurveyIdInChineseIsExplainedInChinese() {
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.page("surveys/new");
+        browser.find(By.id("survey-id")).sendKeys("垃圾分类调查");
+        browser.find(By.id("survey-title")).sendKeys("垃圾分类知晓率调查");
+        browser.find(By.id("qtext-0")).sendKeys("废电池属于哪类垃圾？");
+        org.openqa.selenium.WebElement options = browser.find(By.id("options-0"));
+        options.clear();
+        options.sendKeys("可回收物\n有害垃圾");
+        browser.find(By.id("survey-save")).click();
+        awaitToast("内容有误");
+        assertThat(browser.find(By.id("toast")).getDomProperty("textContent")).isEqualTo("内容有误：问卷编号“垃圾分类调查”不可用："
+                + "只能用英文字母、数字、短横线“-”或下划线“_”，以字母或数字开头，最多64个字符，例如 awareness-2026。");
     }
 }
