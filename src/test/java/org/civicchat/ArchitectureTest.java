@@ -53,10 +53,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void ticketSubFeaturesDependOnEachOtherWithoutCycles() {
+        slices().matching("org.civicchat.ticket.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    @Test
     void featuresDoNotDependOnTheDialogOrTheEdge() {
         noClasses().that().resideInAnyPackage("org.civicchat.faq..", "org.civicchat.ticket..",
                         "org.civicchat.survey..", "org.civicchat.notice..", "org.civicchat.volunteer..",
-                        "org.civicchat.moderation..", "org.civicchat.open311..", "org.civicchat.store..",
+                        "org.civicchat.moderation..", "org.civicchat.open311..", "org.civicchat.menu..", "org.civicchat.store..",
                         "org.civicchat.shared..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.civicchat.admin..", "org.civicchat.wechat..",
                         "org.civicchat.dialog..")

@@ -1,7 +1,7 @@
 package org.civicchat.admin;
 
 import org.civicchat.shared.ResidentEvents;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.TicketStatus;
 import org.civicchat.ticket.TicketStatusChanged;
 import org.slf4j.Logger;
@@ -25,9 +25,9 @@ class FigureRecorder {
     private static final Logger log = LoggerFactory.getLogger(FigureRecorder.class);
 
     private final DailyFigureStore figures;
-    private final TicketService tickets;
+    private final StaffTickets tickets;
 
-    FigureRecorder(DailyFigureStore figures, TicketService tickets) {
+    FigureRecorder(DailyFigureStore figures, StaffTickets tickets) {
         this.figures = figures;
         this.tickets = tickets;
     }

@@ -4,7 +4,7 @@ import org.civicchat.ticket.Category;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
 import org.civicchat.ticket.TicketPage;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.TicketStatus;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +28,11 @@ class Hotspots {
     static final int SCAN_LIMIT = 10_000;
     private static final int PAGE = TicketFilter.MAX_SIZE;
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
     private final GridOutlines outlines;
     private final Clock clock;
 
-    Hotspots(TicketService tickets, GridOutlines outlines) {
+    Hotspots(StaffTickets tickets, GridOutlines outlines) {
         this.tickets = tickets;
         this.outlines = outlines;
         this.clock = Clock.systemUTC();

@@ -2,10 +2,10 @@ package org.civicchat.admin;
 
 import org.civicchat.open311.Open311Visibility;
 import org.civicchat.ticket.InvalidTicketRequest;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketNotFound;
 import org.civicchat.ticket.TicketNumbers;
-import org.civicchat.ticket.TicketService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,10 +22,10 @@ import java.util.Map;
 @RestController
 class Open311PublicationApi implements Open311Visibility {
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
     private final Open311PublicationStore publication;
 
-    Open311PublicationApi(TicketService tickets, Open311PublicationStore publication) {
+    Open311PublicationApi(StaffTickets tickets, Open311PublicationStore publication) {
         this.tickets = tickets;
         this.publication = publication;
     }

@@ -1,8 +1,8 @@
 package org.civicchat.admin;
 
 import org.civicchat.ticket.Category;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.TicketFilter;
-import org.civicchat.ticket.TicketService;
 import org.civicchat.ticket.TicketStatus;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The dashboard's ticket figures, counted from the ticket feature's indexes through {@link TicketService#list}
+ * The dashboard's ticket figures, counted from the ticket feature's indexes through {@link StaffTickets#list}
  * (a page of one: only its total is used), plus the resolutions and times to resolve that
  * {@link FigureRecorder} keeps per day.
  */
@@ -26,9 +26,9 @@ class TicketFigures {
     static final Set<TicketStatus> OPEN = Arrays.stream(TicketStatus.values()).filter(TicketStatus::open)
             .collect(Collectors.toUnmodifiableSet());
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
 
-    TicketFigures(TicketService tickets) {
+    TicketFigures(StaffTickets tickets) {
         this.tickets = tickets;
     }
 

@@ -1,8 +1,8 @@
 package org.civicchat.admin;
 
 import org.civicchat.ticket.Photo;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
-import org.civicchat.ticket.TicketService;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,11 +28,11 @@ import java.util.Map;
 @RestController
 class TicketPhotosApi {
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
     private final TicketsApi api;
     private final StaffScope scope;
 
-    TicketPhotosApi(TicketService tickets, TicketsApi api, StaffScope scope) {
+    TicketPhotosApi(StaffTickets tickets, TicketsApi api, StaffScope scope) {
         this.tickets = tickets;
         this.api = api;
         this.scope = scope;

@@ -3,11 +3,11 @@ package org.civicchat.admin;
 import org.civicchat.moderation.ModerationService;
 import org.civicchat.ticket.Actor;
 import org.civicchat.ticket.InvalidTicketRequest;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
 import org.civicchat.ticket.TicketNotFound;
 import org.civicchat.ticket.TicketPage;
-import org.civicchat.ticket.TicketService;
 import org.civicchat.ticket.TicketStatus;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -40,13 +40,13 @@ import java.util.stream.Collectors;
 @RestController
 class TicketsApi {
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
     private final StaffScope scope;
     private final ModerationService moderation;
 
     private final StaffDirectory staff;
 
-    TicketsApi(TicketService tickets, StaffScope scope, ModerationService moderation, StaffDirectory staff) {
+    TicketsApi(StaffTickets tickets, StaffScope scope, ModerationService moderation, StaffDirectory staff) {
         this.tickets = tickets;
         this.scope = scope;
         this.moderation = moderation;
@@ -138,7 +138,7 @@ class TicketsApi {
     /** By the file's first bytes: residents' photos and stripped copies are JPEG, staff uploads may be PNG or WebP. */
     private static MediaType contentType(java.nio.file.Path f) {
         try (java.io.InputStream in = java.nio.file.Files.newInputStream(f)) {
-            return org.civicchat.ticket.ImageType.sniff(in.readNBytes(16))
+            return org.civicchat.ticket.media.ImageType.sniff(in.readNBytes(16))
                     .map(t -> MediaType.parseMediaType(t.mediaType())).orElse(MediaType.IMAGE_JPEG);
         } catch (java.io.IOException e) {
             return MediaType.IMAGE_JPEG;

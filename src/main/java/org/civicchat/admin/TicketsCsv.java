@@ -1,10 +1,10 @@
 package org.civicchat.admin;
 
 import org.civicchat.privacy.PersonalData;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
 import org.civicchat.ticket.TicketPage;
-import org.civicchat.ticket.TicketService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,10 +34,10 @@ class TicketsCsv {
     private static final int PAGE = TicketFilter.MAX_SIZE;
     private static final int MAX_ROWS = 200_000;
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
     private final TicketsApi api;
 
-    TicketsCsv(TicketService tickets, TicketsApi api) {
+    TicketsCsv(StaffTickets tickets, TicketsApi api) {
         this.tickets = tickets;
         this.api = api;
     }
@@ -78,7 +78,7 @@ class TicketsCsv {
     }
 
     /** Every ticket of the filter, newest first, page by page, until {@code each} says stop or {@code max}. */
-    static void each(TicketService tickets, TicketFilter first, int max, java.util.function.Predicate<Ticket> each) {
+    static void each(StaffTickets tickets, TicketFilter first, int max, java.util.function.Predicate<Ticket> each) {
         int rows = 0;
         for (int page = 0; rows < max; page++) {
             TicketPage p = tickets.list(new TicketFilter(first.statuses(), first.category(), first.department(),

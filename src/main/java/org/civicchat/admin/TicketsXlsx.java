@@ -1,9 +1,9 @@
 package org.civicchat.admin;
 
 import org.civicchat.ticket.Masks;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
-import org.civicchat.ticket.TicketService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,10 +31,10 @@ class TicketsXlsx {
     private static final int PAGE = TicketFilter.MAX_SIZE;
     private static final String[] RATINGS = {"", "满意", "基本满意", "不满意"};
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
     private final TicketsApi api;
 
-    TicketsXlsx(TicketService tickets, TicketsApi api) {
+    TicketsXlsx(StaffTickets tickets, TicketsApi api) {
         this.tickets = tickets;
         this.api = api;
     }

@@ -1,6 +1,6 @@
 package org.civicchat.admin;
 
-import org.civicchat.ticket.HandlerDesk;
+import org.civicchat.ticket.handler.HandlerDesk;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;

@@ -1,13 +1,13 @@
 package org.civicchat.dialog;
 
-import org.civicchat.privacy.LogSafe;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;
+import org.civicchat.privacy.LogSafe;
 import org.civicchat.ticket.IllegalTransition;
 import org.civicchat.ticket.PhotoLimitReached;
+import org.civicchat.ticket.ResidentTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketNotFound;
-import org.civicchat.ticket.TicketService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,11 +29,11 @@ class AfterFiling {
     private static final String FILED = "filed:";
     private static final String SHOWN = "shown:";
 
-    private final TicketService tickets;
+    private final ResidentTickets tickets;
     private final SessionStore sessions;
     private final Duration window;
 
-    AfterFiling(TicketService tickets, SessionStore sessions, DialogSettings settings) {
+    AfterFiling(ResidentTickets tickets, SessionStore sessions, DialogSettings settings) {
         this.tickets = tickets;
         this.sessions = sessions;
         this.window = settings.afterFilingWindow();

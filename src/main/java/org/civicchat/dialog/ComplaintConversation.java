@@ -1,13 +1,13 @@
 package org.civicchat.dialog;
 
-import org.civicchat.privacy.LogSafe;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;
+import org.civicchat.privacy.LogSafe;
 import org.civicchat.ticket.Draft;
 import org.civicchat.ticket.DraftPart;
 import org.civicchat.ticket.Filing;
 import org.civicchat.ticket.PhotoLimitReached;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
 import org.civicchat.ticket.TicketTexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,13 +38,13 @@ class ComplaintConversation {
     static final String REVISE = "revise";
     private static final Logger log = LoggerFactory.getLogger(ComplaintConversation.class);
 
-    private final TicketService tickets;
+    private final ResidentTickets tickets;
     private final SessionStore sessions;
     private final TicketFollowUp followUp;
     private final AfterFiling afterFiling;
     private final DraftConfirmation confirmation;
 
-    ComplaintConversation(TicketService tickets, SessionStore sessions, TicketFollowUp followUp,
+    ComplaintConversation(ResidentTickets tickets, SessionStore sessions, TicketFollowUp followUp,
                           AfterFiling afterFiling) {
         this.confirmation = new DraftConfirmation(tickets, sessions);
         this.tickets = tickets;

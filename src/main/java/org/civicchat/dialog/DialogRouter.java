@@ -14,7 +14,8 @@ import java.util.concurrent.locks.Lock;
 /**
  * Chooses what handles a message. The routing table, specific to general:
  * <ol>
- *   <li>events: subscribe welcomes, unsubscribe is recorded, menu CLICKs go to their feature, the rest are quiet;</li>
+ *   <li>events: subscribe welcomes, unsubscribe is recorded, menu CLICKs go to their feature ({@link MenuClicks}),
+ *       the rest are quiet;</li>
  *   <li>danger to people ({@link Emergencies}) gets the emergency number first, whatever flow is open;</li>
  *   <li>open flows take the message only when it fits what they expect: "更多", a FAQ choice, a survey answer,
  *       the 1/2 of a draft's confirmation;</li>
@@ -41,6 +42,7 @@ class DialogRouter {
     private final SurveyConversation surveys;
     private final VolunteerConversation volunteers;
     private final HandlerCommands handlers;
+    private final MenuClicks menuClicks;
     private final SmallTalkReplies smallTalk;
     private final ApplicationEventPublisher events;
     private final MeterRegistry meters;
@@ -48,7 +50,7 @@ class DialogRouter {
 
     DialogRouter(SessionStore sessions, Understanding understanding, FaqConversation faq, ComplaintConversation complaints,
                  AfterFiling afterFiling, SurveyConversation surveys, VolunteerConversation volunteers,
-                 HandlerCommands handlers,
+                 HandlerCommands handlers, MenuClicks menuClicks,
                  SmallTalkReplies smallTalk, ApplicationEventPublisher events, MeterRegistry meters,
                  DialogSettings settings) {
         this.sessions = sessions;
@@ -59,6 +61,7 @@ class DialogRouter {
         this.surveys = surveys;
         this.volunteers = volunteers;
         this.handlers = handlers;
+        this.menuClicks = menuClicks;
         this.smallTalk = smallTalk;
         this.events = events;
         this.meters = meters;
@@ -233,8 +236,7 @@ class DialogRouter {
                 announce(new ResidentEvents.ResidentUnsubscribed(message.openid(), message.createTime()));
                 yield Reply.none();
             }
-            case "click" -> volunteers.onMenuClick(message).or(() -> surveys.onMenuClick(message))
-                    .orElseGet(() -> Reply.text(Replies.WELCOME));
+            case "click" -> menuClicks.onClick(message);
             default -> Reply.none();
         };
     }

@@ -1,12 +1,12 @@
 package org.civicchat.dialog;
 
-import org.civicchat.privacy.LogSafe;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;
+import org.civicchat.privacy.LogSafe;
 import org.civicchat.ticket.Draft;
 import org.civicchat.ticket.DraftPart;
 import org.civicchat.ticket.PhotoLimitReached;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,10 +21,10 @@ final class DraftConfirmation {
 
     private static final Logger log = LoggerFactory.getLogger(DraftConfirmation.class);
 
-    private final TicketService tickets;
+    private final ResidentTickets tickets;
     private final SessionStore sessions;
 
-    DraftConfirmation(TicketService tickets, SessionStore sessions) {
+    DraftConfirmation(ResidentTickets tickets, SessionStore sessions) {
         this.tickets = tickets;
         this.sessions = sessions;
     }

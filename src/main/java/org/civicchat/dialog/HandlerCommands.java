@@ -1,13 +1,13 @@
 package org.civicchat.dialog;
 
 import org.civicchat.nlp.TextNormalizer;
-import org.civicchat.ticket.HandlerDesk;
-import org.civicchat.ticket.HandlerIdentity;
 import org.civicchat.ticket.IllegalTransition;
 import org.civicchat.ticket.InvalidTicketRequest;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketNotFound;
 import org.civicchat.ticket.TicketNumbers;
+import org.civicchat.ticket.handler.HandlerDesk;
+import org.civicchat.ticket.handler.HandlerIdentity;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

@@ -1,13 +1,13 @@
 package org.civicchat.dialog;
 
-import org.civicchat.privacy.LogSafe;
 import org.civicchat.nlp.Analysis;
+import org.civicchat.privacy.LogSafe;
 import org.civicchat.ticket.IllegalTransition;
 import org.civicchat.ticket.PhotoLimitReached;
+import org.civicchat.ticket.ResidentTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketNotFound;
 import org.civicchat.ticket.TicketNumbers;
-import org.civicchat.ticket.TicketService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -30,10 +30,10 @@ class TicketFollowUp {
 
     private static final int SEARCHED = 20;
 
-    private final TicketService tickets;
+    private final ResidentTickets tickets;
     private final AfterFiling afterFiling;
 
-    TicketFollowUp(TicketService tickets, AfterFiling afterFiling) {
+    TicketFollowUp(ResidentTickets tickets, AfterFiling afterFiling) {
         this.tickets = tickets;
         this.afterFiling = afterFiling;
     }
@@ -61,7 +61,7 @@ class TicketFollowUp {
         TicketCommand c = command.get();
         try {
             return Optional.of(switch (c.kind()) {
-                case MY_TICKETS -> Reply.text(TicketReplies.list(tickets.ticketsOf(message.openid(), LIST_SIZE)));
+                case MY_TICKETS -> myTickets(message.openid());
                 case QUERY -> show(message, c.number());
                 case ADD -> addWords(message, c.number(), c.rest());
                 case WITHDRAW -> withdraw(message, c.number());
@@ -77,6 +77,11 @@ class TicketFollowUp {
             log.error("Ticket command from {} failed: {}", LogSafe.openid(message.openid()), e.toString());
             return Optional.of(Reply.text(Conversation.SORRY));
         }
+    }
+
+    /** "我的工单": the resident's latest tickets and their status. */
+    Reply myTickets(String openid) {
+        return Reply.text(TicketReplies.list(tickets.ticketsOf(openid, LIST_SIZE)));
     }
 
     /**

@@ -47,7 +47,8 @@ class TopicCommands {
         return Optional.empty();
     }
 
-    private Reply follow(String openid, String words) {
+    /** Follows the topic these words name; the list when they name none. */
+    Reply follow(String openid, String words) {
         Optional<String> topic = notices.topicNamed(words);
         if (topic.isEmpty()) {
             return list(openid);

@@ -11,7 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Turns a due notice into one outbox entry per resident of its audience. One node at a time queues a notice
+ * Turns a due notice into one outbox entry per resident of its audience (a {@code mass} notice into one WeChat
+ * mass send, {@link MassSend}). One node at a time queues a notice
  * (a lease); queuing is idempotent (the delivery record is created with the entry, in one script), so a node
  * that dies mid-way leaves the rest to the next lease holder without doubling anyone.
  */
@@ -25,12 +26,15 @@ class Fanout {
     private final NoticeStore notices;
     private final DeliveryStore deliveries;
     private final ResidentStore residents;
+    private final MassSend mass;
     private final ApplicationEventPublisher events;
 
-    Fanout(NoticeStore notices, DeliveryStore deliveries, ResidentStore residents, ApplicationEventPublisher events) {
+    Fanout(NoticeStore notices, DeliveryStore deliveries, ResidentStore residents, MassSend mass,
+           ApplicationEventPublisher events) {
         this.notices = notices;
         this.deliveries = deliveries;
         this.residents = residents;
+        this.mass = mass;
         this.events = events;
     }
 
@@ -53,6 +57,10 @@ class Fanout {
             return;
         }
         Notice notice = found.get();
+        if (notice.mass()) {
+            mass.send(notice);
+            return;
+        }
         long[] total = {0};
         if (notice.single() || "openids".equals(notice.audienceType())) {
             List<String> openids = notice.audienceValue();

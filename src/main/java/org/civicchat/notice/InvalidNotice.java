@@ -4,10 +4,17 @@ package org.civicchat.notice;
 public final class InvalidNotice extends RuntimeException {
 
     private final String field;
+    private final String detail;
 
     public InvalidNotice(String field, String message) {
         super(field + ": " + message);
         this.field = field;
+        this.detail = message;
+    }
+
+    /** Why, without the field's name. */
+    public String detail() {
+        return detail;
     }
 
     public String field() {

@@ -23,19 +23,26 @@ public class NoticeService {
     private final ResidentStore residents;
     private final NoticeSettings settings;
     private final NoticeLinks links;
+    private final NoticeTags tags;
+    private final MassSend mass;
 
-    NoticeService(NoticeStore notices, ResidentStore residents, NoticeSettings settings, NoticeLinks links) {
+    NoticeService(NoticeStore notices, ResidentStore residents, NoticeSettings settings, NoticeLinks links,
+                  NoticeTags tags, MassSend mass) {
         this.notices = notices;
         this.residents = residents;
         this.settings = settings;
         this.links = links;
+        this.tags = tags;
+        this.mass = mass;
     }
 
     /**
      * Queues a notice for its audience at {@code sendAt} (now when null or past); delivery is asynchronous.
      *
+     * A {@code mass} notice takes one of the month's mass sends (Beijing time, of {@code sendAt}) here.
+     *
      * @return the notice id
-     * @throws InvalidNotice naming the bad field
+     * @throws InvalidNotice naming the bad field; @throws MassRefused when the month's mass sends are used
      */
     public String send(NoticeRequest request) {
         validate(request);
@@ -46,7 +53,18 @@ public class NoticeService {
                 strip(request.link()), request.audience().type(), request.audience().value(), channel, "notice",
                 Map.of(), now, sendAt);
         links.learnBaseFromCurrentRequest();
-        notices.createBroadcast(notice);
+        if (!notice.mass()) {
+            notices.createBroadcast(notice);
+            return notice.id();
+        }
+        String month = mass.reserve(request.audience(), sendAt);
+        try {
+            notices.createBroadcast(notice);
+            notices.massReserved(notice.id(), month);
+        } catch (RuntimeException e) {
+            mass.release(month);
+            throw e;
+        }
         return notice.id();
     }
 
@@ -68,7 +86,7 @@ public class NoticeService {
                 audience, notice.createdAt(), notice.sendAt(), count(stats, "queued"), count(stats, "sent"),
                 count(stats, "failed"), byReason, count(stats, "held"), count(stats, "opened"), count(stats, "retries"),
                 count(stats, "takeovers"), pausedUntil == null ? null : Long.valueOf(pausedUntil),
-                state.get("pausedReason"));
+                state.get("pausedReason"), state.get("massMsgId"), state.get("massError"));
     }
 
     /** The latest pushed notices, newest first. */
@@ -76,11 +94,20 @@ public class NoticeService {
         return notices.recent(count).stream().map(this::status).toList();
     }
 
-    /** Adds residents to a WeChat tag's or a community's audience ({@code type} tag, community or grid). */
+    /**
+     * Adds residents to a WeChat tag's or a community's audience ({@code type} tag, community or grid); a tag's
+     * members are tagged in WeChat first ({@link NoticeTags#tag}).
+     *
+     * @throws TagRefused when WeChat refuses to tag them
+     */
     public void addToGroup(String type, String name, List<String> openids) {
         Audience audience = new Audience(type, List.of(name));
         if (!List.of("tag", "community").contains(audience.groupType()) || name == null || name.isBlank()) {
             throw new InvalidNotice("type", "must be tag, community or grid with a name, was " + type);
+        }
+        if ("tag".equals(audience.groupType())) {
+            tags.tag(name, openids);
+            return;
         }
         residents.addToGroup(audience.groupType(), name.strip(), openids);
     }

@@ -19,7 +19,8 @@ import java.util.Optional;
  * cc:notice:{nt}:seq                  counter behind notice ids
  * cc:notice:{nt}:index                zset   broadcast notice id → created (ms)
  * cc:notice:{nt}:due                  zset   notice id → when to queue it (ms); removed once queued
- * cc:notice:{nt}:n:&lt;id&gt;               hash   the notice, status, pausedUntil, pausedReason
+ * cc:notice:{nt}:n:&lt;id&gt;               hash   the notice, status, pausedUntil, pausedReason; a mass notice's
+ *                                            massMonth, massAttempts, massMsgId, massCode, massError (see MassSend)
  * cc:notice:{nt}:n:&lt;id&gt;:stats         hash   queued, sent, failed, failed:&lt;reason&gt;, held, opened, retries, takeovers
  * cc:notice:{nt}:n:&lt;id&gt;:opened        set    link-token pseudonyms that opened the link
  * cc:notice:{nt}:n:&lt;id&gt;:queuing       string lease of the node queuing the notice
@@ -146,6 +147,42 @@ class NoticeStore {
         redis.zrem(DUE, id);
         redis.del(noticeKey(id) + ":queuing");
         return ((Number) done).longValue() == 1;
+    }
+
+    void massReserved(String id, String month) {
+        redis.hset(noticeKey(id), "massMonth", month);
+    }
+
+    void massAttempt(String id, int attempt) {
+        redis.hset(noticeKey(id), "massAttempts", Integer.toString(attempt));
+    }
+
+    /** WeChat took the mass send (or already had it: msgId "repeat"): done, off the due list. */
+    void massSent(String id, String msgId, long now) {
+        redis.hset(noticeKey(id), Map.of("massMsgId", msgId, "status", "done", "finishedAt", Long.toString(now)));
+        redis.hdel(noticeKey(id), "pausedUntil", "pausedReason", "massError");
+        finishMass(id, now);
+    }
+
+    /** WeChat refused the mass send for good. */
+    void massFailed(String id, int code, String chinese, long now) {
+        redis.hset(noticeKey(id), Map.of("massCode", Integer.toString(code), "massError", chinese, "status", "done",
+                "finishedAt", Long.toString(now)));
+        redis.hdel(noticeKey(id), "pausedUntil", "pausedReason");
+        finishMass(id, now);
+    }
+
+    /** Not now (busy, too fast, no answer): back on the due list for {@code at}, paused until then. */
+    void retryMass(String id, long at, int code, String chinese) {
+        redis.hset(noticeKey(id), Map.of("status", "paused", "pausedUntil", Long.toString(at),
+                "pausedReason", "微信暂未接受（" + code + "）：" + chinese + "稍后自动重试。"));
+        redis.zadd(DUE, at, id);
+        redis.del(noticeKey(id) + ":queuing");
+    }
+
+    void finishMass(String id, long now) {
+        redis.zrem(DUE, id);
+        redis.del(noticeKey(id) + ":queuing");
     }
 
     void expireSingle(String id) {

@@ -129,6 +129,31 @@ class ResidentStore {
         }
     }
 
+    void removeFromGroup(String type, String name, List<String> openids) {
+        if (!openids.isEmpty()) {
+            redis.srem(groupKey(type, name), openids.toArray(String[]::new));
+        }
+    }
+
+    /** The group becomes exactly these members (written aside, then renamed over the old set in one step). */
+    void replaceGroup(String type, String name, List<String> openids) {
+        String key = groupKey(type, name);
+        if (openids.isEmpty()) {
+            redis.del(key);
+            return;
+        }
+        String next = key + ":next";
+        redis.del(next);
+        for (int i = 0; i < openids.size(); i += SCAN_PAGE) {
+            redis.sadd(next, openids.subList(i, Math.min(openids.size(), i + SCAN_PAGE)).toArray(String[]::new));
+        }
+        redis.rename(next, key);
+    }
+
+    long groupSize(String type, String name) {
+        return redis.scard(groupKey(type, name));
+    }
+
     boolean inGroup(String type, String name, String openid) {
         return redis.sismember(groupKey(type, name), openid);
     }

@@ -2,12 +2,12 @@ package org.civicchat.open311;
 
 import org.civicchat.moderation.ModerationService;
 import org.civicchat.privacy.PersonalData;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
 import org.civicchat.ticket.TicketNotFound;
-import org.civicchat.ticket.TicketService;
-import org.civicchat.ticket.TicketStatus;
 import org.civicchat.ticket.TicketNumbers;
+import org.civicchat.ticket.TicketStatus;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -39,12 +39,12 @@ class RequestFeed {
     private static final int DEFAULT_DAYS = 90;
     static final int MAX = 1000;
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
     private final ServiceCatalog catalog;
     private final ModerationService moderation;
     private final List<Open311Visibility> visibility;
 
-    RequestFeed(TicketService tickets, ServiceCatalog catalog, ModerationService moderation,
+    RequestFeed(StaffTickets tickets, ServiceCatalog catalog, ModerationService moderation,
                 List<Open311Visibility> visibility) {
         this.tickets = tickets;
         this.catalog = catalog;

@@ -4,8 +4,9 @@ import org.civicchat.ticket.Actor;
 import org.civicchat.ticket.Category;
 import org.civicchat.ticket.DraftPart;
 import org.civicchat.ticket.Filing;
+import org.civicchat.ticket.ResidentTickets;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
-import org.civicchat.ticket.TicketService;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
@@ -32,12 +33,14 @@ class RequestIntake {
     private static final Pattern ATTRIBUTE = Pattern.compile("attribute\\[([^\\]]{1,60})](\\[])?");
     static final int MAX_DESCRIPTION = 4000;
 
-    private final TicketService tickets;
+    private final ResidentTickets tickets;
+    private final StaffTickets staff;
     private final ServiceCatalog catalog;
     private final List<Open311Clients> clients;
 
-    RequestIntake(TicketService tickets, ServiceCatalog catalog, List<Open311Clients> clients) {
+    RequestIntake(ResidentTickets tickets, StaffTickets staff, ServiceCatalog catalog, List<Open311Clients> clients) {
         this.tickets = tickets;
+        this.staff = staff;
         this.catalog = catalog;
         this.clients = clients;
     }
@@ -83,7 +86,7 @@ class RequestIntake {
             throw Open311Error.badRequest("内容不足以立案，请补充问题描述和位置");
         }
         Ticket t = filing.ticket();
-        contact(form, client).ifPresent(note -> tickets.note(t.number(), Actor.SYSTEM, note));
+        contact(form, client).ifPresent(note -> staff.note(t.number(), Actor.SYSTEM, note));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("service_request_id", t.number());
         m.put("service_notice", filing.outcome() == Filing.Outcome.FOLLOWED

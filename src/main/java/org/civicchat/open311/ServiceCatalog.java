@@ -1,7 +1,7 @@
 package org.civicchat.open311;
 
 import org.civicchat.ticket.Category;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.StaffTickets;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,11 +22,11 @@ class ServiceCatalog {
 
     private static final String RESOURCE = "/open311/attributes.yaml";
 
-    private final TicketService tickets;
+    private final StaffTickets tickets;
     private final List<Attribute> common;
     private final Map<String, List<Attribute>> own;
 
-    ServiceCatalog(TicketService tickets) {
+    ServiceCatalog(StaffTickets tickets) {
         this.tickets = tickets;
         Map<String, Object> root = load();
         this.common = attributes(root.get("common"));

@@ -6,7 +6,7 @@ import tools.jackson.databind.json.JsonMapper;
 import java.util.Map;
 
 /** The small JSON values the stores keep (log lines, photos, drafts' parts, media jobs). */
-final class Json {
+public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
@@ -15,15 +15,15 @@ final class Json {
     private Json() {
     }
 
-    static String write(Map<String, ?> value) {
+    public static String write(Map<String, ?> value) {
         return MAPPER.writeValueAsString(value);
     }
 
-    static Map<String, Object> read(String json) {
+    public static Map<String, Object> read(String json) {
         return MAPPER.readValue(json, MAP);
     }
 
-    static String str(Map<String, Object> map, String key) {
+    public static String str(Map<String, Object> map, String key) {
         Object v = map.get(key);
         return v == null ? null : String.valueOf(v);
     }

@@ -9,12 +9,12 @@ import java.util.Map;
  * The reports folded into a ticket: residents who reported the same problem again from the chat, and tickets
  * merged into it by staff. Kept so staff can split one off again.
  */
-final class Reports {
+public final class Reports {
 
     private Reports() {
     }
 
-    static String json(Draft d, Instant at) {
+    public static String json(Draft d, Instant at) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("openid", d.openid());
         m.put("text", d.description() == null ? "" : d.description());

@@ -1,5 +1,7 @@
 package org.civicchat.ticket;
 
+import org.civicchat.ticket.intake.TicketFiling;
+import org.civicchat.ticket.media.MediaJobs;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

@@ -1,5 +1,8 @@
 package org.civicchat.ticket;
 
+import org.civicchat.ticket.intake.TicketFiling;
+import org.civicchat.ticket.media.ImageType;
+import org.civicchat.ticket.media.PhotoFiles;
 import org.springframework.stereotype.Component;
 
 /**

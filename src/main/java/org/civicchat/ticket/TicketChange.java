@@ -10,7 +10,7 @@ import java.util.List;
  * {@link TicketKeys}'. {@link TicketStore#apply} runs it as one script: compare one field, check the guards,
  * then all writes or none.
  */
-final class TicketChange {
+public final class TicketChange {
 
     private final String number;
     private final List<String> keys = new ArrayList<>();
@@ -30,17 +30,17 @@ final class TicketChange {
         return number;
     }
 
-    TicketChange expect(String field, String value) {
+    public TicketChange expect(String field, String value) {
         this.guardField = field;
         this.guardValue = value == null ? "" : value;
         return this;
     }
 
-    TicketChange expectStatus(TicketStatus status) {
+    public TicketChange expectStatus(TicketStatus status) {
         return expect("status", status.id());
     }
 
-    TicketChange set(String field, String value) {
+    public TicketChange set(String field, String value) {
         return write("hset", key(TicketKeys.ticket(number)), field, value == null ? "" : value);
     }
 
@@ -74,7 +74,7 @@ final class TicketChange {
         return write("zadd", key(TicketKeys.deadlines()), Long.toString(deadline.toEpochMilli()), number);
     }
 
-    TicketChange overdue() {
+    public TicketChange overdue() {
         set("overdue", "1");
         return write("zaddc", key(TicketKeys.overdue()), number);
     }
@@ -94,7 +94,7 @@ final class TicketChange {
         return this;
     }
 
-    TicketChange follower(String openid) {
+    public TicketChange follower(String openid) {
         write("sadd", key(TicketKeys.followers(number)), openid);
         return write("zaddc", key(TicketKeys.resident(openid)), number);
     }
@@ -104,7 +104,7 @@ final class TicketChange {
         return write("zrem", key(TicketKeys.resident(openid)), number);
     }
 
-    TicketChange report(String field, String json) {
+    public TicketChange report(String field, String json) {
         return write("hset", key(TicketKeys.reports(number)), field, json);
     }
 
@@ -112,12 +112,12 @@ final class TicketChange {
         return write("hdel", key(TicketKeys.reports(number)), field);
     }
 
-    TicketChange log(LogEntry entry) {
+    public TicketChange log(LogEntry entry) {
         return write("rpush", key(TicketKeys.log(number)), TicketRows.logLine(entry));
     }
 
     /** Binds a source message to this ticket, refusing when it is already bound to one. */
-    TicketChange source(String sourceKey, Duration memory) {
+    public TicketChange source(String sourceKey, Duration memory) {
         guardOps++;
         guards.addAll(List.of("srcnx", key(TicketKeys.source(sourceKey)), number,
                 Long.toString(Math.max(1, memory.toSeconds()))));
@@ -135,11 +135,11 @@ final class TicketChange {
         return this;
     }
 
-    TicketChange mediaJob(String job) {
+    public TicketChange mediaJob(String job) {
         return write("lpush", key(TicketKeys.mediaQueue()), job);
     }
 
-    TicketChange photoState(Photo photo) {
+    public TicketChange photoState(Photo photo) {
         return write("hset", key(TicketKeys.photos(number)), photo.id(), TicketRows.photoJson(photo));
     }
 
@@ -182,17 +182,17 @@ final class TicketChange {
     }
 
     /** Removes a resident's draft in the same script (the draft became this ticket or a follow). */
-    TicketChange consumeDraft(String openid) {
+    public TicketChange consumeDraft(String openid) {
         write("del", key(TicketKeys.draft(openid)));
         write("del", key(TicketKeys.draftPhotos(openid)));
         return write("zrem", key(TicketKeys.drafts()), openid);
     }
 
-    TicketChange nextEscalationAt(Instant at) {
+    public TicketChange nextEscalationAt(Instant at) {
         return write("zadd", key(TicketKeys.deadlines()), Long.toString(at.toEpochMilli()), number);
     }
 
-    TicketChange noMoreEscalation() {
+    public TicketChange noMoreEscalation() {
         return write("zrem", key(TicketKeys.deadlines()), number);
     }
 

@@ -9,7 +9,7 @@ import java.time.ZoneId;
 
 /** The feature's time: Asia/Shanghai for ticket days and what residents read; fixed in tests. */
 @Component
-class TicketClock {
+public class TicketClock {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -23,11 +23,11 @@ class TicketClock {
         this.clock = clock.withZone(ZONE);
     }
 
-    Instant now() {
+public Instant now() {
         return clock.instant();
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }

@@ -1,5 +1,12 @@
 package org.civicchat.ticket;
 
+import org.civicchat.ticket.duplicates.DuplicateIndexing;
+import org.civicchat.ticket.escalation.EscalationJob;
+import org.civicchat.ticket.intake.DraftSweeper;
+import org.civicchat.ticket.media.MediaQueueStore;
+import org.civicchat.ticket.media.MediaWorker;
+import org.civicchat.ticket.notices.StatusNotices;
+import org.civicchat.ticket.routing.Routing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

@@ -7,9 +7,9 @@ package org.civicchat.ticket;
  * Cluster shards; a district's tickets (10^5 a year, a few KB each) fit one shard comfortably. The design and
  * the alternative weighed are in {@code package-info.java}.
  */
-final class TicketKeys {
+public final class TicketKeys {
 
-    static final String PREFIX = "cc:ticket:{tk}:";
+    public static final String PREFIX = "cc:ticket:{tk}:";
 
     private TicketKeys() {
     }
@@ -39,14 +39,14 @@ final class TicketKeys {
     static String ratings(String department) { return PREFIX + "ratings:" + department; }
     static String ratingDepartments() { return PREFIX + "ratings"; }
 
-    static String draft(String openid) { return PREFIX + "draft:" + openid; }
-    static String draftPhotos(String openid) { return PREFIX + "draft-photos:" + openid; }
-    static String drafts() { return PREFIX + "drafts"; }
+public static String draft(String openid) { return PREFIX + "draft:" + openid; }
+    public static String draftPhotos(String openid) { return PREFIX + "draft-photos:" + openid; }
+    public static String drafts() { return PREFIX + "drafts"; }
 
-    static String digest(String number, String openid) { return PREFIX + "digest:" + number + ":" + openid; }
-    static String digestsDue() { return PREFIX + "digests:due"; }
+    public static String digest(String number, String openid) { return PREFIX + "digest:" + number + ":" + openid; }
+    public static String digestsDue() { return PREFIX + "digests:due"; }
 
-    static String mediaQueue() { return PREFIX + "media:queue"; }
-    static String mediaWorking() { return PREFIX + "media:working"; }
+    public static String mediaQueue() { return PREFIX + "media:queue"; }
+    public static String mediaWorking() { return PREFIX + "media:working"; }
     static String temp(String id) { return PREFIX + "tmp:" + id; }
 }

@@ -1,5 +1,8 @@
 package org.civicchat.ticket;
 
+import org.civicchat.ticket.intake.TicketFiling;
+import org.civicchat.ticket.media.MediaJobs;
+import org.civicchat.ticket.routing.Routing;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,6 @@
 package org.civicchat.ticket;
 
+import org.civicchat.ticket.intake.TicketFiling;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 

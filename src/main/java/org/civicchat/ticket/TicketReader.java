@@ -1,5 +1,6 @@
 package org.civicchat.ticket;
 
+import org.civicchat.ticket.routing.Routing;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Optional;
 
 /** Reads tickets as public values, naming their categories from the current routing rules. */
 @Component
-class TicketReader {
+public class TicketReader {
 
     private final TicketStore store;
     private final Routing routing;
@@ -17,14 +18,14 @@ class TicketReader {
         this.routing = routing;
     }
 
-    Optional<Ticket> find(String number) {
+    public Optional<Ticket> find(String number) {
         if (!TicketNumbers.isCanonical(number)) {
             return Optional.empty();
         }
         return store.read(number).map(this::toTicket);
     }
 
-    Ticket get(String number) {
+public Ticket get(String number) {
         return find(number).orElseThrow(() -> new TicketNotFound(number));
     }
 

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Converts between stored hashes / JSON lines and the public value records. */
-final class TicketRows {
+public final class TicketRows {
 
     private TicketRows() {
     }
@@ -50,7 +50,7 @@ final class TicketRows {
                 Json.str(m, "photo"), Json.str(m, "toResident"));
     }
 
-    static String photoJson(Photo p) {
+    public static String photoJson(Photo p) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", p.id());
         m.put("mediaId", p.mediaId() == null ? "" : p.mediaId());
@@ -61,7 +61,7 @@ final class TicketRows {
         return Json.write(m);
     }
 
-    static Photo photo(String json) {
+    public static Photo photo(String json) {
         Map<String, Object> m = Json.read(json);
         return new Photo(Json.str(m, "id"), Json.str(m, "mediaId"), Json.str(m, "picUrl"), Json.str(m, "kind"),
                 Json.str(m, "state"), Instant.ofEpochMilli(((Number) m.get("at")).longValue()));
@@ -71,7 +71,7 @@ final class TicketRows {
         return id == null ? null : TicketStatus.fromId(id);
     }
 
-    static Instant instant(String millis) {
+    public static Instant instant(String millis) {
         return millis == null || millis.isEmpty() ? null : Instant.ofEpochMilli(Long.parseLong(millis));
     }
 

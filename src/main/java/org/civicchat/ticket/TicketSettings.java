@@ -46,7 +46,7 @@ public record TicketSettings(@DefaultValue("./data") Path dataDir,
     }
 
     /** Defaults for plain-object tests. */
-    static TicketSettings defaults(Path dataDir) {
+    public static TicketSettings defaults(Path dataDir) {
         return new TicketSettings(dataDir, 1000, 9, Duration.ofMinutes(30), Duration.ofDays(30), 100,
                 Duration.ofSeconds(10), Duration.ofSeconds(30), true, Duration.ofSeconds(2), Duration.ofMinutes(5),
                 Duration.ofMinutes(3));

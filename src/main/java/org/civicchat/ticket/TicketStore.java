@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  * SET NX semantics and a second filing of the same source returns the first number.
  */
 @Component
-class TicketStore {
+public class TicketStore {
 
     private final UnifiedJedis redis;
     private final ReplicatedWrites replicated;
@@ -39,12 +39,12 @@ class TicketStore {
      * The number already filed for this source message, if any, once it is on a replica too (the first attempt
      * may have been refused for want of one): it is about to be told.
      */
-    Optional<String> numberForSource(String sourceKey) {
+    public Optional<String> numberForSource(String sourceKey) {
         return Optional.ofNullable((String) replicated.eval(TicketScripts.SOURCE, List.of(TicketKeys.source(sourceKey)),
                 List.of(), "read a ticket source"));
     }
 
-    long nextSequence(String day) {
+    public long nextSequence(String day) {
         return call("number a ticket", () -> redis.incr(TicketKeys.sequence(day)));
     }
 
@@ -55,7 +55,7 @@ class TicketStore {
      *
      * @return the number now bound to {@code source}: {@code number} when this call filed it, else the earlier one
      */
-    String create(NewTicket t, String source, Duration sourceMemory) {
+    public String create(NewTicket t, String source, Duration sourceMemory) {
         List<String> keys = new ArrayList<>(List.of(TicketKeys.source(source), TicketKeys.ticket(t.number()),
                 TicketKeys.log(t.number()), TicketKeys.draft(nz(t.draftOf())), TicketKeys.draftPhotos(nz(t.draftOf())),
                 TicketKeys.drafts(), TicketKeys.photos(t.number()), TicketKeys.deadlines(), TicketKeys.mediaQueue(),
@@ -84,12 +84,12 @@ class TicketStore {
         return String.valueOf(replicated.eval(TicketScripts.CREATE, keys, args, "file a ticket"));
     }
 
-    TicketChange change(String number) {
+    public TicketChange change(String number) {
         return new TicketChange(number);
     }
 
     /** Runs a change built with {@link #change(String)}. */
-    Result apply(TicketChange m) {
+    public Result apply(TicketChange m) {
         List<String> args = new ArrayList<>(m.arguments());
         Object raw = call("change a ticket", () -> redis.eval(TicketScripts.MUTATE, m.keys(), args));
         List<?> reply = (List<?>) raw;
@@ -98,7 +98,7 @@ class TicketStore {
         return new Result(code, detail);
     }
 
-    Optional<Stored> read(String number) {
+    public Optional<Stored> read(String number) {
         return call("read a ticket", () -> {
             try (AbstractPipeline p = redis.pipelined()) {
                 Response<Map<String, String>> fields = p.hgetAll(TicketKeys.ticket(number));
@@ -115,7 +115,7 @@ class TicketStore {
         });
     }
 
-    List<Stored> readAll(List<String> numbers) {
+    public List<Stored> readAll(List<String> numbers) {
         List<Stored> out = new ArrayList<>(numbers.size());
         if (numbers.isEmpty()) {
             return out;
@@ -144,19 +144,19 @@ class TicketStore {
         });
     }
 
-    List<LogEntry> log(String number) {
+    public List<LogEntry> log(String number) {
         return call("read a ticket log", () -> redis.lrange(TicketKeys.log(number), 0, -1).stream()
                 .map(TicketRows::logEntry).toList());
     }
 
-    List<Photo> photos(String number) {
+    public List<Photo> photos(String number) {
         return call("read photos", () -> redis.hgetAll(TicketKeys.photos(number)).values().stream()
                 .map(TicketRows::photo)
                 .sorted(java.util.Comparator.comparing(Photo::addedAt).thenComparing(Photo::id))
                 .toList());
     }
 
-    List<String> followers(String number) {
+    public List<String> followers(String number) {
         return call("read followers", () -> List.copyOf(redis.smembers(TicketKeys.followers(number))));
     }
 
@@ -175,18 +175,18 @@ class TicketStore {
                 () -> redis.zrevrange(TicketKeys.resident(openid), 0, limit - 1));
     }
 
-    List<String> openNumbers() {
+    public List<String> openNumbers() {
         return call("list open tickets", () -> redis.zrange(TicketKeys.open(), 0, -1));
     }
 
     /** Open tickets whose deadline is before {@code before}. */
-    List<String> deadlinesBefore(Instant before, int limit) {
+    public List<String> deadlinesBefore(Instant before, int limit) {
         return call("list due tickets", () -> redis.zrangeByScore(TicketKeys.deadlines(), 0,
                 before.toEpochMilli(), 0, limit));
     }
 
     /** The ticket a resident was last asked to rate, if any. */
-    void indexUrgent(String number, long at) {
+    public void indexUrgent(String number, long at) {
         call("index an urgent ticket", () -> redis.zadd(TicketKeys.urgent(), at, number));
     }
 
@@ -227,17 +227,17 @@ class TicketStore {
     }
 
     /** What a ticket's hash holds plus its counts. */
-    record Stored(Map<String, String> fields, int followers, int photos, boolean overdue) {
+    public record Stored(Map<String, String> fields, int followers, int photos, boolean overdue) {
     }
 
     /** @param draftOf openid whose draft this ticket consumes, or null */
-    record NewTicket(String number, Map<String, String> fields, LogEntry firstLog, List<Photo> photos,
+    public record NewTicket(String number, Map<String, String> fields, LogEntry firstLog, List<Photo> photos,
                      List<String> mediaJobs, String draftOf) {
     }
 
     /** @param code ok, missing, conflict, full, source */
-    record Result(String code, String detail) {
-        boolean ok() {
+    public record Result(String code, String detail) {
+        public boolean ok() {
             return "ok".equals(code);
         }
     }

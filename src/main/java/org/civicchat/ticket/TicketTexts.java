@@ -2,6 +2,7 @@ package org.civicchat.ticket;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import org.civicchat.ticket.intake.TicketFiling;
 
 /** The sentences residents read about their tickets, in the chat and in notices. Short, polite, simplified. */
 public final class TicketTexts {
@@ -32,7 +33,7 @@ public final class TicketTexts {
         return at == null ? "" : WHEN.format(at);
     }
 
-    static String shortWhen(Instant at) {
+    public static String shortWhen(Instant at) {
         return at == null ? "" : SHORT.format(at);
     }
 
@@ -44,7 +45,7 @@ public final class TicketTexts {
     }
 
     /** A status change as told to the filer or a follower. */
-    static String statusChanged(Ticket t, TicketStatusChanged e, boolean owner) {
+    public static String statusChanged(Ticket t, TicketStatusChanged e, boolean owner) {
         StringBuilder s = new StringBuilder("您")
                 .append(owner ? "反映" : "关注")
                 .append("的问题（工单 ").append(t.number()).append("，").append(t.categoryName()).append("）")
@@ -62,7 +63,7 @@ public final class TicketTexts {
     }
 
     /** Routine steps told together: "有新进展：已受理 → 已派单 → 处理中". */
-    static String progress(Ticket t, java.util.List<TicketStatus> steps, boolean owner) {
+    public static String progress(Ticket t, java.util.List<TicketStatus> steps, boolean owner) {
         StringBuilder s = new StringBuilder("您").append(owner ? "反映" : "关注").append("的问题（工单 ")
                 .append(t.number()).append("，").append(t.categoryName()).append("）有新进展：");
         for (int i = 0; i < steps.size(); i++) {
@@ -75,7 +76,7 @@ public final class TicketTexts {
     }
 
     /** A template field: at most 20 characters. */
-    static String field(String s) {
+    public static String field(String s) {
         if (s == null) {
             return "";
         }

@@ -1,12 +1,20 @@
 /**
  * Tickets (随手拍): complaint drafts become tickets, routed, followed to a fix the resident confirms.
  *
- * <p>Public: {@link org.civicchat.ticket.TicketService} and its values ({@code Ticket}, {@code TicketStatus},
- * {@code LogEntry}, {@code Draft}, {@code DraftPart}, {@code Filing}, {@code Photo}, {@code Report},
- * {@code TicketFilter}, {@code TicketPage}, {@code Category}, {@code Actor}), events ({@code TicketFiled},
- * {@code TicketStatusChanged}, {@code TicketEscalated}), failures ({@code TicketNotFound},
+ * <p>Public: two faces, {@link org.civicchat.ticket.ResidentTickets} (what a resident may do, as themselves) and
+ * {@link org.civicchat.ticket.StaffTickets} (what the console, Open311 and handlers may do), and their values
+ * ({@code Ticket}, {@code TicketStatus}, {@code LogEntry}, {@code Draft}, {@code DraftPart}, {@code Filing},
+ * {@code Photo}, {@code Report}, {@code TicketFilter}, {@code TicketPage}, {@code Category}, {@code Actor}), events
+ * ({@code TicketFiled}, {@code TicketStatusChanged}, {@code TicketEscalated}), failures ({@code TicketNotFound},
  * {@code IllegalTransition}, {@code InvalidTicketRequest}, {@code PhotoLimitReached}), and
- * {@code TicketTexts}/{@code Masks}/{@code TicketNumbers} helpers. Everything else is package-private.
+ * {@code TicketTexts}/{@code Masks}/{@code TicketNumbers} helpers. This package also holds the lifecycle and the
+ * one store every sub-feature writes through ({@code TicketStore}, {@code TicketChange}, {@code TicketKeys}).
+ *
+ * <p>Sub-features, each with its own small face (see their {@code package-info}): {@code intake} (drafts and
+ * filing), {@code duplicates} (the duplicate index), {@code media} (photo downloads and files), {@code routing}
+ * (categories, departments, deadlines), {@code notices} (telling residents and handlers), {@code escalation}
+ * (overdue tickets), {@code handler} (the handler desk in WeChat). They depend on this package and on each other
+ * without cycles ({@code ArchitectureTest}); classes public only for a sibling sub-feature are not part of the face.
  *
  * <h2>Redis Cluster: why every ticket key shares one slot</h2>
  * Filing must keep two promises: a number is told only after the write is durable (on a replica, see

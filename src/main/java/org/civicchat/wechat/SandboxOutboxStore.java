@@ -33,6 +33,11 @@ final class SandboxOutboxStore implements OutboundMessenger {
         return true;
     }
 
+    /** An API call other than a message to one resident (a menu, a mass send), shown beside the messages. */
+    void record(String to, String channel, String text) {
+        append(new SandboxMessage(to, channel, text, System.currentTimeMillis()));
+    }
+
     private void append(SandboxMessage message) {
         redis.lpush(KEY, message.encode());
         redis.ltrim(KEY, 0, KEEP - 1);

@@ -1,9 +1,9 @@
 package org.civicchat.wechat;
 
-import org.civicchat.ticket.MediaDownloader;
-import org.civicchat.shared.WechatApiError;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.mp.api.WxMpService;
+import org.civicchat.shared.WechatApiError;
+import org.civicchat.ticket.media.MediaDownloader;
 import org.springframework.stereotype.Component;
 
 import java.io.File;

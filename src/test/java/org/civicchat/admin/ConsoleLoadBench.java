@@ -3,7 +3,8 @@ package org.civicchat.admin;
 import org.civicchat.ticket.Category;
 import org.civicchat.ticket.DraftPart;
 import org.civicchat.ticket.Filing;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
+import org.civicchat.ticket.StaffTickets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How fast the console's lists and dashboard answer with many tickets in Redis. Files N tickets through
- * {@link TicketService} (distinct residents and places, all categories), then times the list endpoint with
+ * {@link ResidentTickets} (distinct residents and places, all categories), then times the list endpoint with
  * each filter, a deep page, the text search, the dashboard and, when Chromium is installed, the ticket and
  * dashboard pages in the browser. A measurement, not a test of the build; run it with
  * <pre>./mvnw test -Dtest=ConsoleLoadBench -Dcivicchat.bench=100000</pre>
@@ -56,7 +57,9 @@ class ConsoleLoadBench {
     @LocalServerPort
     int port;
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
+    @Autowired
+    StaffTickets staffTickets;
 
     @Test
     void listsAndDashboardWithManyTickets() throws Exception {
@@ -150,7 +153,7 @@ class ConsoleLoadBench {
 
     /** Files {@code count} tickets from two threads; returns the milliseconds it took. */
     private long seed(int count) throws InterruptedException {
-        List<Category> categories = tickets.categories();
+        List<Category> categories = staffTickets.categories();
         AtomicInteger next = new AtomicInteger();
         long t0 = System.currentTimeMillis();
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -2,7 +2,7 @@ package org.civicchat.admin;
 
 import org.civicchat.support.UniqueIds;
 import org.civicchat.ticket.DraftPart;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -26,7 +26,7 @@ class DashboardBrowserTest extends BrowserTestBase {
             + "addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason && e.reason.message || e.reason)));";
 
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
 
     @BeforeEach
     void catchScriptErrors() {

@@ -3,8 +3,8 @@ package org.civicchat.admin;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.PortalClient;
 import org.civicchat.ticket.DraftPart;
+import org.civicchat.ticket.ResidentTickets;
 import org.civicchat.ticket.Ticket;
-import org.civicchat.ticket.TicketService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,7 +29,7 @@ class ExcelExportTest {
     @LocalServerPort
     int port;
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
 
     @Test
     void theTicketWorkbookHasChineseHeadersRealDatesMaskedPhonesAndTheListsFilter() throws Exception {

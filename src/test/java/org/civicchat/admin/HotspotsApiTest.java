@@ -4,7 +4,7 @@ import org.civicchat.support.AppTest;
 import org.civicchat.support.UniqueIds;
 import org.civicchat.ticket.DraftPart;
 import org.civicchat.ticket.Filing;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +33,7 @@ class HotspotsApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
 
     private StaffHttp admin() {
         return new StaffHttp(port).basic("admin", "test-admin-password");

@@ -2,7 +2,7 @@ package org.civicchat.admin;
 
 import org.civicchat.support.AppTest;
 import org.civicchat.ticket.DraftPart;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class ModerationApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
     private String before;
 
     @BeforeEach

@@ -1,7 +1,7 @@
 package org.civicchat.admin;
 
 import org.civicchat.ticket.DraftPart;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModerationPageBrowserTest extends BrowserTestBase {
 
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
     private String before;
 
     @AfterEach

@@ -2,8 +2,8 @@ package org.civicchat.admin;
 
 import org.civicchat.support.AppTest;
 import org.civicchat.ticket.DraftPart;
+import org.civicchat.ticket.ResidentTickets;
 import org.civicchat.ticket.Ticket;
-import org.civicchat.ticket.TicketService;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class Open311PublicationTest {
 
-    static Ticket file(TicketService tickets, String text) {
+    static Ticket file(ResidentTickets tickets, String text) {
         String resident = "o-pub-" + UUID.randomUUID();
         tickets.addToDraft(resident, DraftPart.words(text, "illegal-ads", "青年路" + UUID.randomUUID().toString().substring(0, 6)));
         return tickets.fileDraft(resident, "pub-test:" + UUID.randomUUID(), false).ticket();
@@ -38,7 +38,7 @@ class Open311PublicationTest {
         @LocalServerPort
         int port;
         @Autowired
-        TicketService tickets;
+        ResidentTickets tickets;
 
         @Test
         void aHiddenTicketAnswersLikeANumberThatDoesNotExist() {
@@ -82,7 +82,7 @@ class Open311PublicationTest {
         @LocalServerPort
         int port;
         @Autowired
-        TicketService tickets;
+        ResidentTickets tickets;
 
         @Test
         void aTicketIsShownOnlyOnceAnOperatorMarksItPublic() {

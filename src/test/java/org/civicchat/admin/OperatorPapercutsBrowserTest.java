@@ -2,7 +2,7 @@ package org.civicchat.admin;
 
 import org.civicchat.support.UniqueIds;
 import org.civicchat.ticket.DraftPart;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OperatorPapercutsBrowserTest extends BrowserTestBase {
 
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
 
     @Test
     void theDeadlineColumnIsFullyVisibleAt1280By800() {

@@ -2,7 +2,8 @@ package org.civicchat.admin;
 
 import org.civicchat.ticket.Actor;
 import org.civicchat.ticket.DraftPart;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.TicketStatus;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,16 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PhotoUploadBrowserTest extends BrowserTestBase {
 
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
+    @Autowired
+    StaffTickets staffTickets;
 
     @Test
     void aHandlerOnAPhoneResolvesWithAPhotoFromTheCamera() throws Exception {
         String resident = "o-photo-page-" + unique();
         tickets.addToDraft(resident, DraftPart.words("楼道口垃圾堆了三天", "environment-sanitation", "光明小区" + unique()));
         String n = tickets.fileDraft(resident, "photo-page:" + UUID.randomUUID(), false).ticket().number();
-        tickets.transition(n, TicketStatus.ACCEPTED, Actor.staff("admin"), null, null, null);
-        tickets.assign(n, null, "光明网格", null, Actor.staff("admin"), null);
-        tickets.transition(n, TicketStatus.IN_PROGRESS, Actor.staff("admin"), null, null, null);
+        staffTickets.transition(n, TicketStatus.ACCEPTED, Actor.staff("admin"), null, null, null);
+        staffTickets.assign(n, null, "光明网格", null, Actor.staff("admin"), null);
+        staffTickets.transition(n, TicketStatus.IN_PROGRESS, Actor.staff("admin"), null, null, null);
         Path jpeg = Files.createTempFile("after", ".jpg");
         Files.write(jpeg, StaffPhotoUploadTest.jpegWithGps());
 
@@ -44,7 +47,7 @@ class PhotoUploadBrowserTest extends BrowserTestBase {
         browser.find(By.id("form-submit")).click();
         awaitToast("已办结");
         browser.await(d -> d.findElement(By.id("ticket-photos")).getText().contains("处理后"));
-        assertThat(tickets.get(n).status()).isEqualTo(TicketStatus.RESOLVED);
+        assertThat(staffTickets.get(n).status()).isEqualTo(TicketStatus.RESOLVED);
         Files.deleteIfExists(jpeg);
     }
 }

@@ -2,14 +2,13 @@ package org.civicchat.admin;
 
 import org.civicchat.support.AppTest;
 import org.civicchat.ticket.DraftPart;
-import org.civicchat.ticket.TicketService;
+import org.civicchat.ticket.ResidentTickets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -19,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class StaffPhotoUploadTest {
     @LocalServerPort
     int port;
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
 
     @Test
     void anUploadedPhotoSatisfiesTheAfterPhotoRuleAndItsOutwardCopyHasNoGps() throws Exception {
@@ -70,7 +70,7 @@ class StaffPhotoUploadTest {
         ImageIO.write(new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB), "png", png);
         assertThat(upload(n, "a.png", "image/png", png.toByteArray()).statusCode()).isEqualTo(201);
 
-        HttpResponse<String> webp = upload(n, "photo.bin", "application/octet-stream", org.civicchat.ticket.WebpTestData.webpWithGps());
+        HttpResponse<String> webp = upload(n, "photo.bin", "application/octet-stream", org.civicchat.ticket.media.WebpTestData.webpWithGps());
         assertThat(webp.statusCode()).isEqualTo(201);
         String id = JSON.readTree(webp.body()).get("id").asString();
         HttpResponse<byte[]> outward = getBytes("/api/admin/tickets/" + n + "/photos/" + id + "?stripped=true");

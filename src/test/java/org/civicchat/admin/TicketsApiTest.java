@@ -2,8 +2,8 @@ package org.civicchat.admin;
 
 import org.civicchat.support.AppTest;
 import org.civicchat.ticket.DraftPart;
+import org.civicchat.ticket.ResidentTickets;
 import org.civicchat.ticket.Ticket;
-import org.civicchat.ticket.TicketService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +23,7 @@ class TicketsApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
 
     @Test
     void anOperatorMovesATicketThroughItsLifeAndEveryStepIsInTheLog() {

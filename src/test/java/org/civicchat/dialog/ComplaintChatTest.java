@@ -6,8 +6,9 @@ import org.civicchat.support.AppTest;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
 import org.civicchat.ticket.Actor;
+import org.civicchat.ticket.ResidentTickets;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
-import org.civicchat.ticket.TicketService;
 import org.civicchat.ticket.TicketStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,11 +37,13 @@ class ComplaintChatTest {
     @Autowired
     ComplaintConversation complaints;
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
+    @Autowired
+    StaffTickets staffTickets;
 
     @org.junit.jupiter.api.BeforeEach
     void forgetEarlierRuns() {
-        org.civicchat.support.OpenTickets.withdrawAll(tickets);
+        org.civicchat.support.OpenTickets.withdrawAll(staffTickets);
     }
 
     @Test
@@ -49,7 +52,7 @@ class ComplaintChatTest {
         String place = "青年路" + unique() + "号";
         String reply = complain(resident, place + "的路灯不亮了", "public-facilities", place);
         assertThat(reply).containsPattern(NUMBER).contains("公共设施损坏", place, "预计处理时间", "72小时");
-        Ticket t = tickets.get(number(reply));
+        Ticket t = staffTickets.get(number(reply));
         assertThat(t.openid()).isEqualTo(resident);
         assertThat(t.status()).isEqualTo(TicketStatus.SUBMITTED);
     }
@@ -64,7 +67,7 @@ class ComplaintChatTest {
         assertThat(second).containsPattern(NUMBER).contains("滨河路", "环境卫生");
         String third = portal.replyText(portal.encrypted(Messages.image(resident, "media-" + resident)));
         assertThat(third).contains("照片已补充到工单 " + number(second));
-        Ticket t = tickets.get(number(second));
+        Ticket t = staffTickets.get(number(second));
         assertThat(t.photoCount()).isEqualTo(1);
         assertThat(t.latitude()).isEqualTo(30.27);
         assertThat(t.description()).isEqualTo("垃圾桶满了好几天没人清");
@@ -80,7 +83,7 @@ class ComplaintChatTest {
         assertThat(second).contains("什么位置").doesNotContainPattern(NUMBER);
         String third = portal.ask(resident, "桃园小区" + unique() + "号楼南边");
         assertThat(third).containsPattern(NUMBER).contains("绿化养护", "桃园小区");
-        assertThat(tickets.get(number(third)).photoCount()).isEqualTo(1);
+        assertThat(staffTickets.get(number(third)).photoCount()).isEqualTo(1);
     }
 
     @Test
@@ -115,7 +118,7 @@ class ComplaintChatTest {
         String unknown = portal.ask(stranger, "查询 WM20200101-9999");
         assertThat(theirs).isEqualTo(unknown).isEqualTo(TicketReplies.NOT_FOUND);
         assertThat(portal.ask(stranger, "撤回 " + n)).isEqualTo(TicketReplies.NOT_FOUND);
-        assertThat(tickets.get(n).status()).isEqualTo(TicketStatus.SUBMITTED);
+        assertThat(staffTickets.get(n).status()).isEqualTo(TicketStatus.SUBMITTED);
     }
 
     @Test
@@ -124,9 +127,9 @@ class ComplaintChatTest {
         String resident = resident();
         String n = number(complain(resident, "店外经营占用人行道", "street-vending", "解放路" + unique() + "号"));
         assertThat(portal.ask(resident, "补充 " + n + " 每天晚上七点以后最严重")).contains("已将您补充的内容加入工单");
-        assertThat(tickets.get(n).description()).contains("每天晚上七点以后最严重");
+        assertThat(staffTickets.get(n).description()).contains("每天晚上七点以后最严重");
         assertThat(portal.ask(resident, "撤回 " + n)).contains("已撤回");
-        assertThat(tickets.get(n).status()).isEqualTo(TicketStatus.WITHDRAWN);
+        assertThat(staffTickets.get(n).status()).isEqualTo(TicketStatus.WITHDRAWN);
         assertThat(portal.ask(resident, "补充 " + n + " 还有")).isEqualTo(TicketReplies.CANNOT_CHANGE);
     }
 
@@ -136,14 +139,14 @@ class ComplaintChatTest {
         String resident = resident();
         String n = number(complain(resident, "半夜装修噪音扰民", "noise", "文化路" + unique() + "号院"));
         Actor staff = Actor.staff("op");
-        tickets.assign(n, null, null, "王五", staff, null);
-        tickets.transition(n, TicketStatus.IN_PROGRESS, staff, null, null, null);
-        tickets.transition(n, TicketStatus.RESOLVED, staff, "施工方已到场", "已约谈施工方", null, null);
+        staffTickets.assign(n, null, null, "王五", staff, null);
+        staffTickets.transition(n, TicketStatus.IN_PROGRESS, staff, null, null, null);
+        staffTickets.transition(n, TicketStatus.RESOLVED, staff, "施工方已到场", "已约谈施工方", null, null);
         assertThat(portal.ask(resident, "3")).contains("已重新办理");
-        Ticket t = tickets.get(n);
+        Ticket t = staffTickets.get(n);
         assertThat(t.status()).isEqualTo(TicketStatus.REOPENED);
         assertThat(t.rating()).isEqualTo(3);
-        assertThat(tickets.log(n)).extracting(e -> e.to()).contains(TicketStatus.RESOLVED, TicketStatus.REOPENED);
+        assertThat(staffTickets.log(n)).extracting(e -> e.to()).contains(TicketStatus.RESOLVED, TicketStatus.REOPENED);
         assertThat(portal.ask(resident, "查询 " + n)).contains("已处理：已约谈施工方", "重新办理");
     }
 

@@ -3,8 +3,9 @@ package org.civicchat.dialog;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;
 import org.civicchat.support.TestRedis;
+import org.civicchat.ticket.ResidentTickets;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.TicketFilter;
-import org.civicchat.ticket.TicketService;
 import org.civicchat.ticket.TicketServices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,13 +23,16 @@ class ComplaintStoreFailureTest {
     @TempDir
     Path dataDir;
     TestRedis redis;
-    TicketService tickets;
+    ResidentTickets tickets;
+    StaffTickets staff;
     ComplaintConversation complaints;
 
     @BeforeEach
     void setUp() {
         redis = new TestRedis();
-        tickets = TicketServices.onRedis(redis.client(), dataDir);
+        TicketServices.Faces faces = TicketServices.onRedis(redis.client(), dataDir);
+        tickets = faces.residents();
+        staff = faces.staff();
         SessionStore sessions = new SessionStore(redis.client());
         AfterFiling afterFiling = new AfterFiling(tickets, sessions, DialogSettings.defaults());
         complaints = new ComplaintConversation(tickets, sessions, new TicketFollowUp(tickets, afterFiling), afterFiling);
@@ -45,7 +49,7 @@ class ComplaintStoreFailureTest {
         Reply reply = complain("o-fail-000001", "青年路88号的路灯不亮了", "青年路88号");
         assertThat(reply.text()).isEqualTo(TicketReplies.NOT_SAVED).doesNotContain("WM");
         redis.client().configSet("min-replicas-to-write", "0");
-        assertThat(tickets.list(TicketFilter.all(0, 10)).total()).isZero();
+        assertThat(staff.list(TicketFilter.all(0, 10)).total()).isZero();
     }
 
     @Test

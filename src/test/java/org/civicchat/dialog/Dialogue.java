@@ -2,8 +2,8 @@ package org.civicchat.dialog;
 
 import org.civicchat.support.Messages;
 import org.civicchat.ticket.Actor;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
-import org.civicchat.ticket.TicketService;
 import org.civicchat.ticket.TicketStatus;
 
 import java.util.ArrayList;
@@ -61,7 +61,7 @@ record Dialogue(String name, List<Turn> turns, List<Check> after) {
 
     /** What the office does between two of the resident's turns, to the resident's newest ticket. */
     interface Staff {
-        void act(TicketService tickets, Ticket newest);
+        void act(StaffTickets tickets, Ticket newest);
     }
 
     static Turn staff(String shown, Staff action) {

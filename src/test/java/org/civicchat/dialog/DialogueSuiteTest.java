@@ -4,8 +4,9 @@ import org.civicchat.support.AppTest;
 import org.civicchat.support.OpenTickets;
 import org.civicchat.support.PortalClient;
 import org.civicchat.support.UniqueIds;
+import org.civicchat.ticket.ResidentTickets;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
-import org.civicchat.ticket.TicketService;
 import org.civicchat.ticket.TicketStatus;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -45,7 +46,9 @@ class DialogueSuiteTest {
     @LocalServerPort
     int port;
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
+    @Autowired
+    StaffTickets staffTickets;
     @Autowired
     SessionStore sessions;
 
@@ -319,7 +322,7 @@ class DialogueSuiteTest {
 
     @TestFactory
     Stream<DynamicTest> dialoguesBehaveAsResidentsExpect() {
-        OpenTickets.withdrawAll(tickets);
+        OpenTickets.withdrawAll(staffTickets);
         PortalClient portal = new PortalClient(port);
         return dialogues().stream().map(d -> DynamicTest.dynamicTest(d.name(), () -> run(portal, d)));
     }
@@ -332,7 +335,7 @@ class DialogueSuiteTest {
             if (turn.staff() != null) {
                 Ticket newest = tickets.ticketsOf(resident, 50).stream().max(Comparator.comparing(Ticket::createdAt))
                         .orElseThrow();
-                turn.staff().act(tickets, newest);
+                turn.staff().act(staffTickets, newest);
                 transcript.append("\n").append(turn.shown());
                 continue;
             }
@@ -364,8 +367,8 @@ class DialogueSuiteTest {
                 case NO_SURVEY_ON_SCREEN -> assertThat(surveyFlow(resident)).as(context + "\n(no survey)").isFalse();
                 case NEWEST_TICKET -> {
                     Ticket newest = mine.stream().max(Comparator.comparing(Ticket::createdAt)).orElseThrow();
-                    assertThat(check.ticket().test(tickets.get(newest.number())))
-                            .as(context + "\n(" + check.shown() + ": " + tickets.get(newest.number()) + ")").isTrue();
+                    assertThat(check.ticket().test(staffTickets.get(newest.number())))
+                            .as(context + "\n(" + check.shown() + ": " + staffTickets.get(newest.number()) + ")").isTrue();
                 }
             }
         }

@@ -4,9 +4,10 @@ import org.civicchat.support.AppTest;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
 import org.civicchat.ticket.Actor;
+import org.civicchat.ticket.ResidentTickets;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
-import org.civicchat.ticket.TicketService;
 import org.civicchat.ticket.TicketStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,11 +32,13 @@ class TicketChatEndToEndTest {
     @LocalServerPort
     int port;
     @Autowired
-    TicketService tickets;
+    ResidentTickets tickets;
+    @Autowired
+    StaffTickets staffTickets;
 
     @org.junit.jupiter.api.BeforeEach
     void forgetEarlierRuns() {
-        org.civicchat.support.OpenTickets.withdrawAll(tickets);
+        org.civicchat.support.OpenTickets.withdrawAll(staffTickets);
     }
 
     @Test
@@ -48,9 +51,9 @@ class TicketChatEndToEndTest {
         String filed = reply(portal, Messages.location(resident, 30 + Math.random(), 120 + Math.random(), place));
         assertThat(filed).containsPattern(NUMBER).contains("环境卫生", place, "预计处理时间");
         String photo = reply(portal, Messages.image(resident, "media-e2e-1"));
-        Ticket t = tickets.get(number(filed));
+        Ticket t = staffTickets.get(number(filed));
         assertThat(photo).contains("照片已补充到工单 " + t.number());
-        assertThat(tickets.get(t.number()).photoCount()).isEqualTo(1);
+        assertThat(staffTickets.get(t.number()).photoCount()).isEqualTo(1);
         assertThat(t.description()).isEqualTo("垃圾桶满了好几天没人清");
     }
 
@@ -63,7 +66,7 @@ class TicketChatEndToEndTest {
         String place = "桃园小区" + unique() + "号楼南边";
         String filed = portal.ask(resident, place);
         assertThat(filed).containsPattern(NUMBER).contains("绿化养护");
-        Ticket t = tickets.get(number(filed));
+        Ticket t = staffTickets.get(number(filed));
         assertThat(t.photoCount()).isEqualTo(1);
         assertThat(t.description()).isEqualTo("绿化带被人种了菜");
     }
@@ -109,9 +112,9 @@ class TicketChatEndToEndTest {
         String secondResident = resident();
         String second = portal.ask(secondResident, place + "门口路灯坏了，晚上很黑");
         assertThat(second).contains("已有 2 位居民反映", number);
-        Ticket t = tickets.get(number);
+        Ticket t = staffTickets.get(number);
         assertThat(t.followerCount()).isEqualTo(2);
-        assertThat(tickets.list(new TicketFilter(java.util.Set.of(), null, null, null, null, null, false, place, 0, 10,
+        assertThat(staffTickets.list(new TicketFilter(java.util.Set.of(), null, null, null, null, null, false, place, 0, 10,
                 true)).total()).isEqualTo(1);
         assertThat(portal.ask(secondResident, "我的工单")).contains(number);
     }
@@ -122,7 +125,7 @@ class TicketChatEndToEndTest {
         String resident = resident();
         String number = number(portal.ask(resident, "解放路" + unique() + "号店外经营占道"));
         assertThat(portal.ask(resident, "撤回 " + number.toLowerCase())).contains("已撤回");
-        assertThat(tickets.get(number).status()).isEqualTo(TicketStatus.WITHDRAWN);
+        assertThat(staffTickets.get(number).status()).isEqualTo(TicketStatus.WITHDRAWN);
         assertThat(portal.ask(resident, "查询" + number)).contains("已撤回");
     }
 
@@ -132,11 +135,11 @@ class TicketChatEndToEndTest {
         String resident = resident();
         String number = number(portal.ask(resident, "文化路" + unique() + "号烧烤摊油烟直排"));
         Actor staff = Actor.staff("e2e");
-        tickets.assign(number, null, null, "孙七", staff, null);
-        tickets.transition(number, TicketStatus.IN_PROGRESS, staff, null, null, null);
-        tickets.transition(number, TicketStatus.RESOLVED, staff, "店主已签承诺书", "已要求安装净化器", null, null);
+        staffTickets.assign(number, null, null, "孙七", staff, null);
+        staffTickets.transition(number, TicketStatus.IN_PROGRESS, staff, null, null, null);
+        staffTickets.transition(number, TicketStatus.RESOLVED, staff, "店主已签承诺书", "已要求安装净化器", null, null);
         assertThat(portal.ask(resident, "不满意")).contains("已重新办理", number);
-        Ticket t = tickets.get(number);
+        Ticket t = staffTickets.get(number);
         assertThat(t.status()).isEqualTo(TicketStatus.REOPENED);
         assertThat(t.rating()).isEqualTo(3);
         assertThat(portal.ask(resident, number)).contains("已处理：已要求安装净化器", "重新办理");
@@ -152,7 +155,7 @@ class TicketChatEndToEndTest {
     }
 
     private long total() {
-        return tickets.list(TicketFilter.all(0, 1)).total();
+        return staffTickets.list(TicketFilter.all(0, 1)).total();
     }
 
     private static String reply(PortalClient portal, String xml) {

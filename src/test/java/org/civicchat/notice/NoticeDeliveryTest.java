@@ -276,22 +276,6 @@ class NoticeDeliveryTest {
     }
 
     @Test
-    void massNoticesStopAtFourAMonthPerResident() {
-        NoticeTestNode node = node(api(), settings("mass", 1));
-        node.service().addToGroup("tag", "楼长", List.of("o-mass"));
-        List<NoticeStatus> statuses = new ArrayList<>();
-        for (int i = 1; i <= 5; i++) {
-            String id = node.service().send(new NoticeRequest("群发" + i, "群发内容", null,
-                    new Audience("tag", List.of("楼长")), null, "mass"));
-            awaitDone(node, id, 10);
-            statuses.add(node.status(id));
-        }
-        assertThat(statuses).extracting(NoticeStatus::sent).containsExactly(1L, 1L, 1L, 1L, 0L);
-        assertThat(statuses.get(4).failedByReason()).isEqualTo(Map.of("mass-quota", 1L));
-        assertThat(stub.sent()).hasSize(4).allMatch(s -> s.channel().equals("template"));
-    }
-
-    @Test
     void residentNoticeIsToldAtMostOncePerDedupKey() {
         NoticeTestNode node = node(api(), settings("single", 1));
         node.messaged("o-ticket");

@@ -17,17 +17,27 @@ public final class NoticeTestNode implements AutoCloseable {
     final ResidentStore residents;
     final Fanout fanout;
     final NoticeService service;
+    final NoticeTags tags;
     final NoticeDelivery delivery;
     final OutboxNotifier notifier;
     public final List<Object> events = new CopyOnWriteArrayList<>();
 
     public NoticeTestNode(UnifiedJedis redis, OutboundMessenger messenger, NoticeSettings settings) {
+        this(redis, messenger, settings, new LocalAudiences());
+    }
+
+    /** With WeChat's tags and mass sends behind these ports (WxJava against the API stub, in tests that need it). */
+    public <A extends WechatTags & WechatMass> NoticeTestNode(UnifiedJedis redis, OutboundMessenger messenger,
+                                                             NoticeSettings settings, A audiences) {
         notices = new NoticeStore(redis);
         deliveries = new DeliveryStore(redis);
         residents = new ResidentStore(redis);
-        fanout = new Fanout(notices, deliveries, residents, events::add);
+        TagStore tagStore = new TagStore(redis);
+        MassSend mass = new MassSend(audiences, notices, tagStore, new MassQuotaStore(redis), settings);
+        fanout = new Fanout(notices, deliveries, residents, mass, events::add);
         NoticeLinks links = new NoticeLinks("test-link-secret", settings.publicBaseUrl());
-        service = new NoticeService(notices, residents, settings, links);
+        tags = new NoticeTags(audiences, tagStore, residents);
+        service = new NoticeService(notices, residents, settings, links, tags, mass);
         delivery = new NoticeDelivery(notices, deliveries, residents, fanout, messenger, settings, links, events::add);
         notifier = new OutboxNotifier(notices, fanout);
     }
@@ -39,6 +49,10 @@ public final class NoticeTestNode implements AutoCloseable {
 
     public NoticeService service() {
         return service;
+    }
+
+    public NoticeTags tags() {
+        return tags;
     }
 
     public ResidentNotifier notifier() {
@@ -60,6 +74,11 @@ public final class NoticeTestNode implements AutoCloseable {
 
     public String sendToAll(String title, String body) {
         return service.send(new NoticeRequest(title, body, null, Audience.all(), null, null));
+    }
+
+    /** Broadcast notices stored, newest first. */
+    public List<String> recentIds() {
+        return notices.recent(100);
     }
 
     public NoticeStatus status(String id) {

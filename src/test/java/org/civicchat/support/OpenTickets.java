@@ -1,9 +1,9 @@
 package org.civicchat.support;
 
 import org.civicchat.ticket.Actor;
+import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
-import org.civicchat.ticket.TicketService;
 import org.civicchat.ticket.TicketStatus;
 
 import java.util.Arrays;
@@ -21,7 +21,7 @@ public final class OpenTickets {
     private OpenTickets() {
     }
 
-    public static void withdrawAll(TicketService tickets) {
+    public static void withdrawAll(StaffTickets tickets) {
         Set<TicketStatus> open = Arrays.stream(TicketStatus.values()).filter(TicketStatus::open).collect(Collectors.toSet());
         while (true) {
             List<Ticket> page = tickets.list(new TicketFilter(open, null, null, null, null, null, false, null, 0,

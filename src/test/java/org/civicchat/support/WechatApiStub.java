@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * A local stand-in for the WeChat API (api.weixin.qq.com), spoken to by WxJava's real HTTP client: access
- * token, customer-service send, template send, media download. It can answer with WeChat's error codes,
- * either queued for the next calls or at random for a share of calls.
+ * token, customer-service send, template send, media download, the custom menu (create, get), user tags
+ * (create, get, batch tagging and untagging, members) and mass sends by tag. It can answer with WeChat's error
+ * codes, either queued for the next calls or at random for a share of calls; the menu, tag and mass endpoints
+ * also give WeChat's own refusals (40016/40023 button counts, 46003 no menu, 45157 tag exists, 45158 name too
+ * long, 45159 no such tag, 40032 more than 50 openids, 45065 repeated clientmsgid, 45028 no mass quota).
  */
 public final class WechatApiStub implements AutoCloseable {
 
@@ -37,6 +40,7 @@ public final class WechatApiStub implements AutoCloseable {
     private final Queue<Integer> queuedErrors = new ConcurrentLinkedQueue<>();
     private final Queue<Sent> sent = new ConcurrentLinkedQueue<>();
     private final AtomicInteger accepted = new AtomicInteger();
+    private final WechatOfficeStub office;
     private volatile double randomFailureRate;
     private volatile List<Integer> randomFailureCodes = List.of(-1);
 
@@ -58,6 +62,8 @@ public final class WechatApiStub implements AutoCloseable {
         server.createContext("/cgi-bin/message/custom/send", ex -> send(ex, "text"));
         server.createContext("/cgi-bin/message/template/send", ex -> send(ex, "template"));
         server.createContext("/cgi-bin/media/get", this::media);
+        office = new WechatOfficeStub(this::accept);
+        office.install(server);
         server.start();
     }
 
@@ -94,7 +100,13 @@ public final class WechatApiStub implements AutoCloseable {
         return List.copyOf(sent);
     }
 
+    /** The menu, tag and mass-send side of the stub. */
+    public WechatOfficeStub office() {
+        return office;
+    }
+
     public void clear() {
+        office.clear();
         sent.clear();
         accepted.set(0);
         queuedErrors.clear();
@@ -106,12 +118,14 @@ public final class WechatApiStub implements AutoCloseable {
         answer(ex, "{\"access_token\":\"stub-token-" + tokenGeneration.incrementAndGet() + "\",\"expires_in\":7200}");
     }
 
-    private void send(HttpExchange ex, String channel) throws IOException {
-        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    /**
+     * Checks the token and the injected failures; answers and returns false when the call is refused.
+     */
+    private boolean accept(HttpExchange ex) throws IOException {
         String token = query(ex.getRequestURI()).getOrDefault("access_token", "");
         if (!token.equals("stub-token-" + tokenGeneration.get())) {
             answer(ex, "{\"errcode\":42001,\"errmsg\":\"access_token expired\"}");
-            return;
+            return false;
         }
         Integer error = queuedErrors.poll();
         if (error == null && randomFailureRate > 0 && ThreadLocalRandom.current().nextDouble() < randomFailureRate) {
@@ -123,6 +137,14 @@ public final class WechatApiStub implements AutoCloseable {
                 expiries.incrementAndGet();
             }
             answer(ex, "{\"errcode\":" + error + ",\"errmsg\":\"stub error " + error + "\"}");
+            return false;
+        }
+        return true;
+    }
+
+    private void send(HttpExchange ex, String channel) throws IOException {
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (!accept(ex)) {
             return;
         }
         sent.add(new Sent(channel, first(TOUSER, body), unescape(first(CONTENT, body)), body));
@@ -138,7 +160,7 @@ public final class WechatApiStub implements AutoCloseable {
         }
     }
 
-    private static void answer(HttpExchange ex, String json) throws IOException {
+    static void answer(HttpExchange ex, String json) throws IOException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
         ex.sendResponseHeaders(200, bytes.length);

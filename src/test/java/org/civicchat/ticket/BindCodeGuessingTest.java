@@ -1,5 +1,7 @@
 package org.civicchat.ticket;
 
+import org.civicchat.ticket.handler.HandlerDesk;
+import org.civicchat.ticket.handler.HandlerIdentity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,7 +11,7 @@ class BindCodeGuessingTest extends TicketKitTest {
 
     @Test
     void anOpenidThatGuessedWrongFiveTimesIsRefusedEvenTheRightCode() {
-        HandlerDesk desk = new HandlerDesk(kit.bindings, kit.service);
+        HandlerDesk desk = new HandlerDesk(kit.bindings, kit.staff);
         for (int i = 0; i < 5; i++) {
             assertThat(desk.bind("o-guesser", String.format("%06d", 111_111 * (i + 1)))).isEmpty();
         }
@@ -22,7 +24,7 @@ class BindCodeGuessingTest extends TicketKitTest {
 
     @Test
     void aCodeDiesAfterFiveWrongTriesFromAnyone() {
-        HandlerDesk desk = new HandlerDesk(kit.bindings, kit.service);
+        HandlerDesk desk = new HandlerDesk(kit.bindings, kit.staff);
         String code = desk.issueCode("grid2", "区城市管理局");
         for (int i = 0; i < 5; i++) {
             assertThat(desk.bind("o-guesser-" + i, wrong(code, i))).isEmpty();
@@ -34,7 +36,7 @@ class BindCodeGuessingTest extends TicketKitTest {
 
     @Test
     void aFewTyposStillLetTheHandlerBind() {
-        HandlerDesk desk = new HandlerDesk(kit.bindings, kit.service);
+        HandlerDesk desk = new HandlerDesk(kit.bindings, kit.staff);
         String code = desk.issueCode("grid3", "区城市管理局");
         assertThat(desk.bind("o-typist", wrong(code, 0))).isEmpty();
         assertThat(desk.bind("o-typist", wrong(code, 1))).isEmpty();

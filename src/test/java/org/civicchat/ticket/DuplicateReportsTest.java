@@ -13,9 +13,9 @@ class DuplicateReportsTest extends TicketKitTest {
         assertThat(second.outcome()).isEqualTo(Filing.Outcome.FOLLOWED);
         assertThat(second.ticket().number()).isEqualTo(first.number());
         assertThat(second.ticket().followerCount()).isEqualTo(2);
-        assertThat(kit.service.list(TicketFilter.all(0, 10)).total()).isEqualTo(1);
-        assertThat(kit.service.ticketsOf("o-lamp-bbbb02", 5)).extracting(Ticket::number).containsExactly(first.number());
-        assertThat(kit.service.findFor("o-lamp-bbbb02", first.number())).isPresent();
+        assertThat(kit.staff.list(TicketFilter.all(0, 10)).total()).isEqualTo(1);
+        assertThat(kit.residents.ticketsOf("o-lamp-bbbb02", 5)).extracting(Ticket::number).containsExactly(first.number());
+        assertThat(kit.residents.findFor("o-lamp-bbbb02", first.number())).isPresent();
         assertThat(TicketTexts.followed(second.ticket())).contains("2 位居民");
     }
 
@@ -23,7 +23,7 @@ class DuplicateReportsTest extends TicketKitTest {
     void followersAreToldOfStatusChangesToo() {
         Ticket first = kit.fileNew("o-lamp-aaaa01", "路灯不亮", "public-facilities", "解放路12号");
         kit.file("o-lamp-bbbb02", "m:dup-3", "路灯一直不亮", "public-facilities", "解放路12号");
-        kit.service.transition(first.number(), TicketStatus.ACCEPTED, Actor.staff("op"), "已受理", null, null);
+        kit.staff.transition(first.number(), TicketStatus.ACCEPTED, Actor.staff("op"), "已受理", null, null);
         kit.clock.advance(java.time.Duration.ofMinutes(3));
         kit.statusNotices.tellDueDigests();
         assertThat(kit.notices).extracting(n -> n.openid()).containsExactlyInAnyOrder("o-lamp-aaaa01", "o-lamp-bbbb02");
@@ -37,15 +37,15 @@ class DuplicateReportsTest extends TicketKitTest {
 
     @Test
     void gpsPointsWithinAHundredMetresCountAsTheSamePlace() {
-        kit.service.addToDraft("o-gps-aaaa01", DraftPart.words("井盖松动", "public-facilities", null));
-        kit.service.addToDraft("o-gps-aaaa01", DraftPart.place("建设路", 30.27000, 120.15000));
-        Ticket first = kit.service.fileDraft("o-gps-aaaa01", "m:g1", false).ticket();
-        kit.service.addToDraft("o-gps-bbbb02", DraftPart.words("这里井盖松动了", "public-facilities", null));
-        kit.service.addToDraft("o-gps-bbbb02", DraftPart.place("建设路东段", 30.27050, 120.15030));
-        assertThat(kit.service.fileDraft("o-gps-bbbb02", "m:g2", false).ticket().number()).isEqualTo(first.number());
-        kit.service.addToDraft("o-gps-cccc03", DraftPart.words("井盖松动", "public-facilities", null));
-        kit.service.addToDraft("o-gps-cccc03", DraftPart.place("建设路西段", 30.27500, 120.15000));
-        assertThat(kit.service.fileDraft("o-gps-cccc03", "m:g3", false).ticket().number()).isNotEqualTo(first.number());
+        kit.residents.addToDraft("o-gps-aaaa01", DraftPart.words("井盖松动", "public-facilities", null));
+        kit.residents.addToDraft("o-gps-aaaa01", DraftPart.place("建设路", 30.27000, 120.15000));
+        Ticket first = kit.residents.fileDraft("o-gps-aaaa01", "m:g1", false).ticket();
+        kit.residents.addToDraft("o-gps-bbbb02", DraftPart.words("这里井盖松动了", "public-facilities", null));
+        kit.residents.addToDraft("o-gps-bbbb02", DraftPart.place("建设路东段", 30.27050, 120.15030));
+        assertThat(kit.residents.fileDraft("o-gps-bbbb02", "m:g2", false).ticket().number()).isEqualTo(first.number());
+        kit.residents.addToDraft("o-gps-cccc03", DraftPart.words("井盖松动", "public-facilities", null));
+        kit.residents.addToDraft("o-gps-cccc03", DraftPart.place("建设路西段", 30.27500, 120.15000));
+        assertThat(kit.residents.fileDraft("o-gps-cccc03", "m:g3", false).ticket().number()).isNotEqualTo(first.number());
     }
 
     @Test
@@ -60,7 +60,7 @@ class DuplicateReportsTest extends TicketKitTest {
     @Test
     void aClosedTicketIsNotADuplicateTarget() {
         Ticket lamp = kit.fileNew("o-closed-aaa1", "路灯不亮", "public-facilities", "青年路88号");
-        kit.service.transition(lamp.number(), TicketStatus.REJECTED, Actor.staff("op"), null, "已在维修计划中", null);
+        kit.staff.transition(lamp.number(), TicketStatus.REJECTED, Actor.staff("op"), null, "已在维修计划中", null);
         assertThat(kit.fileNew("o-closed-bbb2", "路灯不亮", "public-facilities", "青年路88号").number())
                 .isNotEqualTo(lamp.number());
     }
@@ -70,30 +70,30 @@ class DuplicateReportsTest extends TicketKitTest {
         Actor staff = Actor.staff("op");
         Ticket a = kit.fileNew("o-merge-aaaa1", "垃圾桶破损", "environment-sanitation", "文化宫公交站");
         Ticket b = kit.fileNew("o-merge-bbbb2", "垃圾桶坏了没人修", "environment-sanitation", "文化宫站台");
-        Ticket merged = kit.service.merge(b.number(), a.number(), staff);
+        Ticket merged = kit.staff.merge(b.number(), a.number(), staff);
         assertThat(merged.status()).isEqualTo(TicketStatus.DUPLICATE);
         assertThat(merged.duplicateOf()).isEqualTo(a.number());
-        assertThat(kit.service.get(a.number()).followerCount()).isEqualTo(2);
-        assertThat(kit.service.findFor("o-merge-bbbb2", a.number())).isPresent();
+        assertThat(kit.staff.get(a.number()).followerCount()).isEqualTo(2);
+        assertThat(kit.residents.findFor("o-merge-bbbb2", a.number())).isPresent();
 
-        Report report = kit.service.reports(a.number()).get(0);
+        Report report = kit.staff.reports(a.number()).get(0);
         assertThat(report.mergedTicket()).isEqualTo(b.number());
-        Ticket back = kit.service.split(a.number(), report.id(), staff);
+        Ticket back = kit.staff.split(a.number(), report.id(), staff);
         assertThat(back.number()).isEqualTo(b.number());
         assertThat(back.status()).isEqualTo(TicketStatus.REOPENED);
-        assertThat(kit.service.get(a.number()).followerCount()).isEqualTo(1);
+        assertThat(kit.staff.get(a.number()).followerCount()).isEqualTo(1);
     }
 
     @Test
     void aResidentsReReportCanBeSplitIntoItsOwnTicket() {
         Ticket first = kit.fileNew("o-split-aaaa1", "路灯不亮", "public-facilities", "青年路88号");
         kit.file("o-split-bbbb2", "m:split-2", "路灯不亮已经一周", "public-facilities", "青年路88号");
-        Report report = kit.service.reports(first.number()).get(0);
+        Report report = kit.staff.reports(first.number()).get(0);
         assertThat(report.openid()).isEqualTo("o-split-bbbb2");
-        Ticket own = kit.service.split(first.number(), report.id(), Actor.staff("op"));
+        Ticket own = kit.staff.split(first.number(), report.id(), Actor.staff("op"));
         assertThat(own.number()).isNotEqualTo(first.number());
         assertThat(own.openid()).isEqualTo("o-split-bbbb2");
         assertThat(own.description()).isEqualTo("路灯不亮已经一周");
-        assertThat(kit.service.get(first.number()).followerCount()).isEqualTo(1);
+        assertThat(kit.staff.get(first.number()).followerCount()).isEqualTo(1);
     }
 }

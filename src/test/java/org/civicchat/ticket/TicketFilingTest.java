@@ -1,5 +1,6 @@
 package org.civicchat.ticket;
 
+import org.civicchat.ticket.intake.TicketFiling;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,22 +36,22 @@ class TicketFilingTest extends TicketKitTest {
         assertThat(t.handler()).isEqualTo("青年路网格员");
         assertThat(t.location()).isEqualTo("青年路88号");
         assertThat(t.deadline()).isEqualTo(t.createdAt().plus(Duration.ofHours(24)));
-        assertThat(kit.service.draft("o-route-0001")).isEmpty();
+        assertThat(kit.residents.draft("o-route-0001")).isEmpty();
         assertThat(kit.events(TicketFiled.class)).hasSize(1);
     }
 
     @Test
     void aDraftWithoutAPlaceIsNotFiledUntilTheResidentSaysSo() {
-        kit.service.addToDraft("o-anyway-01", DraftPart.words("路灯不亮", "public-facilities", null));
-        assertThat(kit.service.fileDraft("o-anyway-01", "m:2001", false).outcome()).isEqualTo(Filing.Outcome.INCOMPLETE);
-        Filing f = kit.service.fileDraft("o-anyway-01", "m:2002", true);
+        kit.residents.addToDraft("o-anyway-01", DraftPart.words("路灯不亮", "public-facilities", null));
+        assertThat(kit.residents.fileDraft("o-anyway-01", "m:2001", false).outcome()).isEqualTo(Filing.Outcome.INCOMPLETE);
+        Filing f = kit.residents.fileDraft("o-anyway-01", "m:2002", true);
         assertThat(f.outcome()).isEqualTo(Filing.Outcome.FILED);
         assertThat(f.ticket().location()).isEqualTo(TicketFiling.NO_PLACE);
     }
 
     @Test
     void theSameSourceMessageFilesOneTicketEvenWhenSixteenAttemptsRace() {
-        kit.service.addToDraft("o-race-0001", DraftPart.words("井盖松动，很危险", "public-facilities", "建设路东段"));
+        kit.residents.addToDraft("o-race-0001", DraftPart.words("井盖松动，很危险", "public-facilities", "建设路东段"));
         CountDownLatch go = new CountDownLatch(1);
         List<CompletableFuture<Filing>> attempts = IntStream.range(0, 16).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
             try {
@@ -58,44 +59,44 @@ class TicketFilingTest extends TicketKitTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            return kit.service.fileDraft("o-race-0001", "m:3001", false);
+            return kit.residents.fileDraft("o-race-0001", "m:3001", false);
         })).toList();
         go.countDown();
         List<Filing> results = attempts.stream().map(CompletableFuture::join).toList();
         assertThat(results).extracting(f -> f.ticket().number()).containsOnly(results.get(0).ticket().number());
         assertThat(results).filteredOn(f -> f.outcome() == Filing.Outcome.FILED).hasSize(1);
         assertThat(kit.events(TicketFiled.class)).hasSize(1);
-        assertThat(kit.service.list(TicketFilter.all(0, 50)).total()).isEqualTo(1);
+        assertThat(kit.staff.list(TicketFilter.all(0, 50)).total()).isEqualTo(1);
     }
 
     @Test
     void theSameSourceAfterARestartReturnsTheFirstTicket() {
         Filing first = kit.file("o-restart-01", "m:4001", "共享单车堆满人行道", "illegal-parking", "地铁2号线文化宫站C口");
         TicketKit afterRestart = new TicketKit(redis.client(), dataDir);
-        afterRestart.service.addToDraft("o-restart-01", DraftPart.words("共享单车堆满人行道", "illegal-parking", "地铁2号线文化宫站C口"));
-        Filing again = afterRestart.service.fileDraft("o-restart-01", "m:4001", false);
+        afterRestart.residents.addToDraft("o-restart-01", DraftPart.words("共享单车堆满人行道", "illegal-parking", "地铁2号线文化宫站C口"));
+        Filing again = afterRestart.residents.fileDraft("o-restart-01", "m:4001", false);
         assertThat(again.outcome()).isEqualTo(Filing.Outcome.ALREADY_FILED);
         assertThat(again.ticket().number()).isEqualTo(first.ticket().number());
-        assertThat(afterRestart.service.list(TicketFilter.all(0, 50)).total()).isEqualTo(1);
+        assertThat(afterRestart.staff.list(TicketFilter.all(0, 50)).total()).isEqualTo(1);
     }
 
     @Test
     void anOversizedDescriptionIsCutToTheMaximumAndFlagged() {
-        Draft d = kit.service.addToDraft("o-long-0001", DraftPart.words("脏".repeat(5000), "environment-sanitation", "青年路1号"));
+        Draft d = kit.residents.addToDraft("o-long-0001", DraftPart.words("脏".repeat(5000), "environment-sanitation", "青年路1号"));
         assertThat(d.truncated()).isTrue();
         assertThat(d.description()).hasSize(1000);
-        Filing f = kit.service.fileDraft("o-long-0001", "m:5001", false);
+        Filing f = kit.residents.fileDraft("o-long-0001", "m:5001", false);
         assertThat(f.ticket().description()).hasSize(1000);
     }
 
     @Test
     void partsArriveInAnyOrderAndTheFirstRealCategoryWins() {
-        kit.service.addToDraft("o-order-001", DraftPart.photo("media-1", "http://p/1.jpg"));
-        kit.service.addToDraft("o-order-001", DraftPart.place("桃园小区南边", 30.1, 120.2));
-        Draft d = kit.service.addToDraft("o-order-001", DraftPart.words("狗屎没人清理", "pets", null));
+        kit.residents.addToDraft("o-order-001", DraftPart.photo("media-1", "http://p/1.jpg"));
+        kit.residents.addToDraft("o-order-001", DraftPart.place("桃园小区南边", 30.1, 120.2));
+        Draft d = kit.residents.addToDraft("o-order-001", DraftPart.words("狗屎没人清理", "pets", null));
         assertThat(d.complete()).isTrue();
         assertThat(d.photos()).hasSize(1);
-        Ticket t = kit.service.fileDraft("o-order-001", "m:6001", false).ticket();
+        Ticket t = kit.residents.fileDraft("o-order-001", "m:6001", false).ticket();
         assertThat(t.category()).isEqualTo("pets");
         assertThat(t.latitude()).isEqualTo(30.1);
         assertThat(t.grid()).isEqualTo("锦绣家园网格");
@@ -111,22 +112,22 @@ class TicketFilingTest extends TicketKitTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
-            return kit.service.addToDraft("o-photos-01", DraftPart.photo("media-" + i, "http://p/" + i + ".jpg"));
+            return kit.residents.addToDraft("o-photos-01", DraftPart.photo("media-" + i, "http://p/" + i + ".jpg"));
         })).toList();
         go.countDown();
         List<Draft> drafts = sends.stream().map(CompletableFuture::join).toList();
         assertThat(drafts).filteredOn(d -> d.photoRefused() > 0).hasSize(11);
-        assertThat(kit.service.draft("o-photos-01").orElseThrow().photos()).hasSize(9);
+        assertThat(kit.residents.draft("o-photos-01").orElseThrow().photos()).hasSize(9);
     }
 
     @Test
     void aResidentAddsPhotosToAnOpenTicketUpToTheLimit() {
         Ticket t = kit.fileNew("o-addph-001", "路面塌陷", "public-facilities", "光明路32号");
         for (int i = 0; i < 9; i++) {
-            kit.service.addPhoto("o-addph-001", t.number(), "m" + i, null);
+            kit.residents.addPhoto("o-addph-001", t.number(), "m" + i, null);
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kit.service.addPhoto("o-addph-001", t.number(), "m9", null))
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> kit.residents.addPhoto("o-addph-001", t.number(), "m9", null))
                 .isInstanceOf(PhotoLimitReached.class);
-        assertThat(kit.service.get(t.number()).photoCount()).isEqualTo(9);
+        assertThat(kit.staff.get(t.number()).photoCount()).isEqualTo(9);
     }
 }

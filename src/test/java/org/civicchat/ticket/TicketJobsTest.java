@@ -1,9 +1,10 @@
 package org.civicchat.ticket;
 
 import org.civicchat.notice.ResidentNotice;
+import org.civicchat.ticket.handler.HandlerIdentity;
+import org.civicchat.ticket.intake.DraftSweeper;
 import org.junit.jupiter.api.Test;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import javax.imageio.ImageIO;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +26,7 @@ class TicketJobsTest extends TicketKitTest {
     void anOverdueTicketAssignedToABoundHandlerIsUrgedInTheirWeChat() {
         Ticket t = kit.fileNew("o-late-000002", "僵尸车占用消防通道", "illegal-parking", "火车站广场东侧");
         kit.bindings.bind("o-handler-wang", new HandlerIdentity("wang", t.department()));
-        kit.service.assign(t.number(), t.department(), t.grid(), "wang", staff, null);
+        kit.staff.assign(t.number(), t.department(), t.grid(), "wang", staff, null);
         kit.clock.advance(Duration.ofHours(13));
         assertThat(kit.escalation.run()).isEqualTo(1);
         assertThat(kit.notices).anySatisfy(n -> {
@@ -41,38 +43,38 @@ class TicketJobsTest extends TicketKitTest {
         kit.clock.advance(Duration.ofHours(2));
         assertThat(kit.escalation.run()).isEqualTo(1);
         assertThat(kit.escalation.run()).isZero();
-        Ticket urged = kit.service.get(t.number());
+        Ticket urged = kit.staff.get(t.number());
         assertThat(urged.overdue()).isTrue();
         assertThat(urged.escalation()).isEqualTo(1);
         assertThat(overdueList()).containsExactly(t.number());
         kit.clock.advance(Duration.ofHours(24));
         assertThat(kit.escalation.run()).isEqualTo(1);
         assertThat(kit.escalation.run()).isZero();
-        List<LogEntry> log = kit.service.log(t.number());
+        List<LogEntry> log = kit.staff.log(t.number());
         assertThat(log).extracting(LogEntry::action).containsExactly("filed", "urge", "supervise");
         assertThat(log.get(1).note()).contains("催办", "火车站网格员");
         assertThat(log.get(2).note()).contains("督办", "区交警大队负责人");
         assertThat(kit.events(TicketEscalated.class)).extracting(TicketEscalated::level).containsExactly(1, 2);
 
-        kit.service.assign(t.number(), null, null, null, staff, null);
-        kit.service.transition(t.number(), TicketStatus.IN_PROGRESS, staff, null, null, null);
-        kit.service.transition(t.number(), TicketStatus.RESOLVED, staff, "已拖离", null, null);
+        kit.staff.assign(t.number(), null, null, null, staff, null);
+        kit.staff.transition(t.number(), TicketStatus.IN_PROGRESS, staff, null, null, null);
+        kit.staff.transition(t.number(), TicketStatus.RESOLVED, staff, "已拖离", null, null);
         assertThat(overdueList()).isEmpty();
     }
 
     @Test
     void aDraftLeftThirtyMinutesWithoutAPlaceLapsesAndTheResidentIsTold() {
-        kit.service.addToDraft("o-lapse-00001", DraftPart.words("路面塌了个大坑", "public-facilities", null));
+        kit.residents.addToDraft("o-lapse-00001", DraftPart.words("路面塌了个大坑", "public-facilities", null));
         kit.clock.advance(Duration.ofMinutes(29));
         assertThat(kit.sweeper.sweep()).isZero();
         kit.clock.advance(Duration.ofMinutes(2));
         assertThat(kit.sweeper.sweep()).isEqualTo(1);
-        assertThat(kit.service.draft("o-lapse-00001")).isEmpty();
+        assertThat(kit.residents.draft("o-lapse-00001")).isEmpty();
         assertThat(kit.notices).singleElement().satisfies(n -> {
             assertThat(n.openid()).isEqualTo("o-lapse-00001");
             assertThat(n.text()).isEqualTo(DraftSweeper.LAPSED);
         });
-        assertThat(kit.service.list(TicketFilter.all(0, 10)).total()).isZero();
+        assertThat(kit.staff.list(TicketFilter.all(0, 10)).total()).isZero();
     }
 
     @Test
@@ -83,7 +85,7 @@ class TicketJobsTest extends TicketKitTest {
         kit.clock.advance(Duration.ofMinutes(31));
         assertThat(kit.sweeper.sweep()).isEqualTo(1);
         assertThat(kit.notices).singleElement().satisfies(n -> assertThat(n.text()).contains("WM20261125-0001", "小区物业"));
-        assertThat(kit.service.get("WM20261125-0001").openid()).isEqualTo("o-lapse-00002");
+        assertThat(kit.staff.get("WM20261125-0001").openid()).isEqualTo("o-lapse-00002");
         assertThat(kit.sweeper.sweep()).isZero();
     }
 
@@ -91,31 +93,31 @@ class TicketJobsTest extends TicketKitTest {
     void resolvingAsksTheFilerToRateAndTellsFollowersWithoutTheQuestion() {
         Ticket t = kit.fileNew("o-rate-owner1", "狗叫扰民", "pets", "枫林小区底商");
         kit.file("o-rate-follow", "m:rate-2", "枫林小区底商的狗一直叫", "pets", "枫林小区底商");
-        kit.service.assign(t.number(), null, null, null, staff, null);
-        kit.service.transition(t.number(), TicketStatus.IN_PROGRESS, staff, null, null, null);
+        kit.staff.assign(t.number(), null, null, null, staff, null);
+        kit.staff.transition(t.number(), TicketStatus.IN_PROGRESS, staff, null, null, null);
         kit.notices.clear();
-        kit.service.transition(t.number(), TicketStatus.RESOLVED, staff, "犬主电话已登记", "已联系犬主", null, null);
+        kit.staff.transition(t.number(), TicketStatus.RESOLVED, staff, "犬主电话已登记", "已联系犬主", null, null);
         ResidentNotice owner = kit.notices.stream().filter(n -> n.openid().equals("o-rate-owner1")).findFirst().orElseThrow();
         ResidentNotice follower = kit.notices.stream().filter(n -> n.openid().equals("o-rate-follow")).findFirst().orElseThrow();
         assertThat(owner.text()).contains(TicketTexts.RATING_QUESTION, "已联系犬主");
         assertThat(follower.text()).doesNotContain(TicketTexts.RATING_QUESTION).contains("已处理");
-        assertThat(kit.service.pendingRating("o-rate-owner1")).map(Ticket::number).contains(t.number());
-        assertThat(kit.service.pendingRating("o-rate-follow")).isEmpty();
+        assertThat(kit.residents.pendingRating("o-rate-owner1")).map(Ticket::number).contains(t.number());
+        assertThat(kit.residents.pendingRating("o-rate-follow")).isEmpty();
 
-        assertThat(kit.service.rate("o-rate-owner1", t.number(), 1).status()).isEqualTo(TicketStatus.CLOSED);
-        assertThat(kit.service.pendingRating("o-rate-owner1")).isEmpty();
-        assertThat(kit.service.ratings()).containsKey("公安分局治安大队（养犬管理）");
-        assertThat(kit.service.ratings().get("公安分局治安大队（养犬管理）")).containsEntry("1", "1");
+        assertThat(kit.residents.rate("o-rate-owner1", t.number(), 1).status()).isEqualTo(TicketStatus.CLOSED);
+        assertThat(kit.residents.pendingRating("o-rate-owner1")).isEmpty();
+        assertThat(kit.staff.ratings()).containsKey("公安分局治安大队（养犬管理）");
+        assertThat(kit.staff.ratings().get("公安分局治安大队（养犬管理）")).containsEntry("1", "1");
     }
 
     @Test
     void aSecondResolutionAfterReopeningIsToldAgain() {
         Ticket t = kit.fileNew("o-again-00001", "油烟直排", "cooking-fumes", "文化路45号院");
-        kit.service.assign(t.number(), null, null, null, staff, null);
-        kit.service.transition(t.number(), TicketStatus.IN_PROGRESS, staff, null, null, null);
-        kit.service.transition(t.number(), TicketStatus.RESOLVED, staff, "已整改", null, null);
-        kit.service.rate("o-again-00001", t.number(), 3);
-        kit.service.transition(t.number(), TicketStatus.RESOLVED, staff, "已加装净化器", null, null);
+        kit.staff.assign(t.number(), null, null, null, staff, null);
+        kit.staff.transition(t.number(), TicketStatus.IN_PROGRESS, staff, null, null, null);
+        kit.staff.transition(t.number(), TicketStatus.RESOLVED, staff, "已整改", null, null);
+        kit.residents.rate("o-again-00001", t.number(), 3);
+        kit.staff.transition(t.number(), TicketStatus.RESOLVED, staff, "已加装净化器", null, null);
         assertThat(kit.notices).filteredOn(n -> n.dedupKey().contains(":resolved:")).extracting(ResidentNotice::dedupKey)
                 .doesNotHaveDuplicates().hasSize(2);
     }
@@ -125,14 +127,14 @@ class TicketJobsTest extends TicketKitTest {
         byte[] withExif = jpegWithExif();
         kit.mediaAvailable = true;
         kit.media = id -> withExif;
-        kit.service.addToDraft("o-photo-00001", DraftPart.photo("media-42", "http://p/42.jpg"));
+        kit.residents.addToDraft("o-photo-00001", DraftPart.photo("media-42", "http://p/42.jpg"));
         Ticket t = kit.file("o-photo-00001", "m:ph-1", "人行道地砖松动", "public-facilities", "建设路东段").ticket();
-        assertThat(kit.service.photos(t.number())).extracting(Photo::state).containsExactly("pending");
+        assertThat(kit.staff.photos(t.number())).extracting(Photo::state).containsExactly("pending");
         assertThat(kit.mediaWorker.drain()).isEqualTo(1);
-        Photo photo = kit.service.photos(t.number()).get(0);
+        Photo photo = kit.staff.photos(t.number()).get(0);
         assertThat(photo.state()).isEqualTo("stored");
-        byte[] original = Files.readAllBytes(kit.service.photoFile(t.number(), photo.id(), false).orElseThrow());
-        byte[] stripped = Files.readAllBytes(kit.service.photoFile(t.number(), photo.id(), true).orElseThrow());
+        byte[] original = Files.readAllBytes(kit.staff.photoFile(t.number(), photo.id(), false).orElseThrow());
+        byte[] stripped = Files.readAllBytes(kit.staff.photoFile(t.number(), photo.id(), true).orElseThrow());
         assertThat(new String(original, StandardCharsets.ISO_8859_1)).contains("Exif", "GPSLatitude");
         assertThat(new String(stripped, StandardCharsets.ISO_8859_1)).doesNotContain("Exif").doesNotContain("GPS");
         assertThat(ImageIO.read(new ByteArrayInputStream(stripped)).getWidth()).isEqualTo(16);
@@ -141,18 +143,18 @@ class TicketJobsTest extends TicketKitTest {
 
     @Test
     void withoutTheWechatApiOnlyTheMediaIdAndPicUrlAreRecorded() {
-        kit.service.addToDraft("o-photo-00002", DraftPart.photo("media-43", "http://p/43.jpg"));
+        kit.residents.addToDraft("o-photo-00002", DraftPart.photo("media-43", "http://p/43.jpg"));
         Ticket t = kit.file("o-photo-00002", "m:ph-2", "护栏损坏", "public-facilities", "光明路32号").ticket();
         assertThat(kit.mediaWorker.drain()).isEqualTo(1);
-        Photo photo = kit.service.photos(t.number()).get(0);
+        Photo photo = kit.staff.photos(t.number()).get(0);
         assertThat(photo.state()).isEqualTo("recorded");
         assertThat(photo.mediaId()).isEqualTo("media-43");
         assertThat(photo.picUrl()).isEqualTo("http://p/43.jpg");
-        assertThat(kit.service.photoFile(t.number(), photo.id(), true)).isEmpty();
+        assertThat(kit.staff.photoFile(t.number(), photo.id(), true)).isEmpty();
     }
 
     private List<String> overdueList() {
-        return kit.service.list(new TicketFilter(Set.of(), null, null, null, null, null, true, null, 0, 10, true))
+        return kit.staff.list(new TicketFilter(Set.of(), null, null, null, null, null, true, null, 0, 10, true))
                 .items().stream().map(Ticket::number).toList();
     }
 

@@ -1,6 +1,20 @@
 package org.civicchat.ticket;
 
 import org.civicchat.notice.ResidentNotice;
+import org.civicchat.ticket.duplicates.DuplicateFinder;
+import org.civicchat.ticket.duplicates.DuplicateIndexing;
+import org.civicchat.ticket.escalation.EscalationJob;
+import org.civicchat.ticket.handler.HandlerBindingStore;
+import org.civicchat.ticket.intake.DraftStore;
+import org.civicchat.ticket.intake.DraftSweeper;
+import org.civicchat.ticket.intake.TicketFiling;
+import org.civicchat.ticket.media.MediaDownloader;
+import org.civicchat.ticket.media.MediaQueueStore;
+import org.civicchat.ticket.media.MediaWorker;
+import org.civicchat.ticket.media.PhotoFiles;
+import org.civicchat.ticket.notices.ProgressDigestStore;
+import org.civicchat.ticket.notices.StatusNotices;
+import org.civicchat.ticket.routing.Routing;
 import org.springframework.context.ApplicationEventPublisher;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -38,7 +52,8 @@ final class TicketKit {
     final MediaWorker mediaWorker;
     final DraftSweeper sweeper;
     final EscalationJob escalation;
-    final TicketService service;
+    final ResidentTickets residents;
+    final StaffTickets staff;
     volatile Function<String, byte[]> media = id -> {
         throw new IllegalStateException("no media expected");
     };
@@ -60,7 +75,7 @@ final class TicketKit {
         indexing = new DuplicateIndexing(finder, store);
         filing = new TicketFiling(store, drafts, reader, routing, finder, ticketClock, settings, publisher);
         lifecycle = new TicketLifecycle(store, reader, routing, ticketClock, settings, publisher);
-        ResidentActions residents = new ResidentActions(store, reader, lifecycle, ticketClock, settings);
+        ResidentActions actions = new ResidentActions(store, reader, lifecycle, ticketClock, settings);
         TicketMerging merging = new TicketMerging(store, reader, filing, ticketClock, publisher);
         bindings = new HandlerBindingStore(redis);
         statusNotices = new StatusNotices(reader, store, routing, notices::add, bindings, new ProgressDigestStore(redis),
@@ -80,8 +95,8 @@ final class TicketKit {
         }, settings);
         sweeper = new DraftSweeper(drafts, filing, ticketClock, settings, notices::add);
         escalation = new EscalationJob(store, routing, ticketClock, publisher);
-        service = new TicketService(filing, lifecycle, residents, merging, reader, store,
-                new TicketQueryStore(redis), routing, photoFiles,
+        residents = new ResidentTickets(filing, lifecycle, actions, reader, store);
+        staff = new StaffTickets(lifecycle, merging, reader, store, new TicketQueryStore(redis), routing, photoFiles,
                 new StaffPhotos(store, reader, photoFiles, ticketClock, settings));
     }
 
@@ -106,8 +121,8 @@ final class TicketKit {
 
     /** Files a complete one-message complaint for {@code openid} from source {@code source}. */
     Filing file(String openid, String source, String text, String category, String location) {
-        service.addToDraft(openid, DraftPart.words(text, category, location));
-        return service.fileDraft(openid, source, false);
+        residents.addToDraft(openid, DraftPart.words(text, category, location));
+        return residents.fileDraft(openid, source, false);
     }
 
     Ticket fileNew(String openid, String text, String category, String location) {

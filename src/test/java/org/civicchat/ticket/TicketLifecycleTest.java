@@ -51,10 +51,10 @@ class TicketLifecycleTest extends TicketKitTest {
                 boolean moved;
                 try {
                     move(t.number(), to);
-                    moved = kit.service.get(t.number()).status() == to;
+                    moved = kit.staff.get(t.number()).status() == to;
                 } catch (IllegalTransition e) {
                     moved = false;
-                    assertThat(kit.service.get(t.number()).status()).isEqualTo(from);
+                    assertThat(kit.staff.get(t.number()).status()).isEqualTo(from);
                 }
                 if (moved != expected) {
                     wrong.add(from.id() + "->" + to.id() + (expected ? " refused" : " allowed"));
@@ -67,24 +67,24 @@ class TicketLifecycleTest extends TicketKitTest {
     @Test
     void refusedTransitionNamesBothStatusesInChineseAndEnglish() {
         Ticket t = ticketIn(SUBMITTED);
-        assertThatThrownBy(() -> kit.service.transition(t.number(), RESOLVED, staff, "已修好", null, null))
+        assertThatThrownBy(() -> kit.staff.transition(t.number(), RESOLVED, staff, "已修好", null, null))
                 .isInstanceOfSatisfying(IllegalTransition.class, e -> {
                     assertThat(e.bilingualMessage()).contains("已提交", "已处理", "submitted", "resolved", t.number());
                     assertThat(e.from()).isEqualTo(SUBMITTED);
                 });
-        assertThat(kit.service.log(t.number())).hasSize(1);
+        assertThat(kit.staff.log(t.number())).hasSize(1);
     }
 
     @Test
     void everyChangeAppendsWhoWhenFromToNoteAndPhotoToTheLog() {
         Ticket t = ticketIn(SUBMITTED);
         kit.clock.advance(java.time.Duration.ofMinutes(5));
-        kit.service.transition(t.number(), ACCEPTED, staff, "已受理，转交处理", null, null);
-        kit.service.assign(t.number(), "区城市管理局", "青年路网格", "张三", staff, null);
-        kit.service.transition(t.number(), IN_PROGRESS, staff, "已到现场", null, null);
-        kit.service.transition(t.number(), RESOLVED, staff, "噪音源已劝停", null, "https://example.org/after.jpg");
+        kit.staff.transition(t.number(), ACCEPTED, staff, "已受理，转交处理", null, null);
+        kit.staff.assign(t.number(), "区城市管理局", "青年路网格", "张三", staff, null);
+        kit.staff.transition(t.number(), IN_PROGRESS, staff, "已到现场", null, null);
+        kit.staff.transition(t.number(), RESOLVED, staff, "噪音源已劝停", null, "https://example.org/after.jpg");
 
-        List<LogEntry> log = kit.service.log(t.number());
+        List<LogEntry> log = kit.staff.log(t.number());
         assertThat(log).extracting(LogEntry::action).containsExactly("filed", "status", "status", "status", "status");
         assertThat(log).extracting(LogEntry::to).containsExactly(SUBMITTED, ACCEPTED, ASSIGNED, IN_PROGRESS, RESOLVED);
         assertThat(log.get(1).from()).isEqualTo(SUBMITTED);
@@ -93,29 +93,29 @@ class TicketLifecycleTest extends TicketKitTest {
         assertThat(log.get(1).note()).isEqualTo("已受理，转交处理");
         assertThat(log.get(2).note()).contains("区城市管理局", "青年路网格", "张三");
         assertThat(log.get(4).photo()).isNotNull();
-        assertThat(kit.service.photos(t.number())).extracting(Photo::kind).containsExactly("after");
+        assertThat(kit.staff.photos(t.number())).extracting(Photo::kind).containsExactly("after");
     }
 
     @Test
     void rejectingNeedsAReasonAndResolvingNeedsANote() {
         Ticket t = ticketIn(IN_PROGRESS);
-        assertThatThrownBy(() -> kit.service.transition(t.number(), RESOLVED, staff, " ", null, null))
+        assertThatThrownBy(() -> kit.staff.transition(t.number(), RESOLVED, staff, " ", null, null))
                 .isInstanceOf(InvalidTicketRequest.class);
         Ticket u = ticketIn(SUBMITTED);
-        assertThatThrownBy(() -> kit.service.transition(u.number(), REJECTED, staff, null, "", null))
+        assertThatThrownBy(() -> kit.staff.transition(u.number(), REJECTED, staff, null, "", null))
                 .isInstanceOf(InvalidTicketRequest.class);
-        assertThat(kit.service.transition(u.number(), REJECTED, staff, null, "不属于城市管理范围", null).reason())
+        assertThat(kit.staff.transition(u.number(), REJECTED, staff, null, "不属于城市管理范围", null).reason())
                 .isEqualTo("不属于城市管理范围");
     }
 
     @Test
     void resolvingACategoryThatNeedsAnAfterPhotoIsRefusedWithoutOne() {
         Ticket t = kit.fileNew("o-lamp-owner-1", "路灯不亮", "public-facilities", "青年路88号");
-        kit.service.assign(t.number(), null, null, "李四", staff, null);
-        kit.service.transition(t.number(), IN_PROGRESS, staff, null, null, null);
-        assertThatThrownBy(() -> kit.service.transition(t.number(), RESOLVED, staff, "已更换灯泡", null, null))
+        kit.staff.assign(t.number(), null, null, "李四", staff, null);
+        kit.staff.transition(t.number(), IN_PROGRESS, staff, null, null, null);
+        assertThatThrownBy(() -> kit.staff.transition(t.number(), RESOLVED, staff, "已更换灯泡", null, null))
                 .isInstanceOf(InvalidTicketRequest.class).hasMessageContaining("须上传处理后照片");
-        assertThat(kit.service.transition(t.number(), RESOLVED, staff, "已更换灯泡", null, "media-after-1").status())
+        assertThat(kit.staff.transition(t.number(), RESOLVED, staff, "已更换灯泡", null, "media-after-1").status())
                 .isEqualTo(RESOLVED);
     }
 
@@ -126,7 +126,7 @@ class TicketLifecycleTest extends TicketKitTest {
         List<CompletableFuture<Boolean>> attempts = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() -> {
             try {
                 go.await();
-                kit.service.transition(t.number(), REJECTED, Actor.staff("op" + i),
+                kit.staff.transition(t.number(), REJECTED, Actor.staff("op" + i),
                         null, "理由" + i, null);
                 return true;
             } catch (IllegalTransition e) {
@@ -138,22 +138,22 @@ class TicketLifecycleTest extends TicketKitTest {
         go.countDown();
         long wins = attempts.stream().map(CompletableFuture::join).filter(b -> b).count();
         assertThat(wins).isEqualTo(1);
-        assertThat(kit.service.log(t.number())).hasSize(2);
+        assertThat(kit.staff.log(t.number())).hasSize(2);
     }
 
     @Test
     void statusIndexesFollowTheTicket() {
         Ticket t = ticketIn(SUBMITTED);
-        kit.service.transition(t.number(), ACCEPTED, staff, null, null, null);
+        kit.staff.transition(t.number(), ACCEPTED, staff, null, null, null);
         assertThat(list(SUBMITTED)).doesNotContain(t.number());
         assertThat(list(ACCEPTED)).containsExactly(t.number());
-        kit.service.transition(t.number(), WITHDRAWN, staff, null, null, null);
+        kit.staff.transition(t.number(), WITHDRAWN, staff, null, null, null);
         assertThat(list(ACCEPTED)).isEmpty();
         assertThat(list(WITHDRAWN)).containsExactly(t.number());
     }
 
     private List<String> list(TicketStatus status) {
-        return kit.service.list(new TicketFilter(Set.of(status), null, null, null, null, null, false, null, 0, 50, true))
+        return kit.staff.list(new TicketFilter(Set.of(status), null, null, null, null, null, false, null, 0, 50, true))
                 .items().stream().map(Ticket::number).toList();
     }
 
@@ -175,16 +175,16 @@ class TicketLifecycleTest extends TicketKitTest {
         for (TicketStatus s : path) {
             move(t.number(), s);
         }
-        assertThat(kit.service.get(t.number()).status()).isEqualTo(status);
+        assertThat(kit.staff.get(t.number()).status()).isEqualTo(status);
         return t;
     }
 
     private void move(String number, TicketStatus to) {
         if (to == DUPLICATE) {
             Ticket other = kit.fileNew("o-other-" + System.nanoTime(), "另一处噪音", "noise", "别处" + System.nanoTime());
-            kit.service.merge(number, other.number(), staff);
+            kit.staff.merge(number, other.number(), staff);
         } else {
-            kit.service.transition(number, to, staff, "处理说明", "理由", null);
+            kit.staff.transition(number, to, staff, "处理说明", "理由", null);
         }
     }
 }

@@ -4,13 +4,18 @@ import redis.clients.jedis.UnifiedJedis;
 
 import java.nio.file.Path;
 
-/** A real {@link TicketService} on a given Redis, for plain-object tests outside this package. */
+/** Real ticket faces on a given Redis, for plain-object tests outside this package. */
 public final class TicketServices {
+
+    /** Both faces over one ticket feature. */
+    public record Faces(ResidentTickets residents, StaffTickets staff) {
+    }
 
     private TicketServices() {
     }
 
-    public static TicketService onRedis(UnifiedJedis redis, Path dataDir) {
-        return new TicketKit(redis, dataDir).service;
+    public static Faces onRedis(UnifiedJedis redis, Path dataDir) {
+        TicketKit kit = new TicketKit(redis, dataDir);
+        return new Faces(kit.residents, kit.staff);
     }
 }

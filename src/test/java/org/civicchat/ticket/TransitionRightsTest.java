@@ -51,9 +51,9 @@ class TransitionRightsTest extends TicketKitTest {
             for (TicketStatus to : PATH_BEFORE.keySet()) {
                 Ticket t = kit.fileNew("o-owner-" + System.nanoTime(), "广场舞音响太吵", "noise", "滨河公园" + System.nanoTime());
                 for (TicketStatus step : PATH_BEFORE.get(to)) {
-                    kit.service.transition(t.number(), step, office, "说明", "理由", null);
+                    kit.staff.transition(t.number(), step, office, "说明", "理由", null);
                 }
-                TicketStatus before = kit.service.get(t.number()).status();
+                TicketStatus before = kit.staff.get(t.number()).status();
                 Actor who = switch (role) {
                     case OFFICE -> office;
                     case HANDLER -> Actor.handler("grid1");
@@ -62,11 +62,11 @@ class TransitionRightsTest extends TicketKitTest {
                 };
                 boolean moved;
                 try {
-                    kit.service.transition(t.number(), to, who, "说明", "理由", null);
+                    kit.staff.transition(t.number(), to, who, "说明", "理由", null);
                     moved = true;
                 } catch (NotYourCall e) {
                     moved = false;
-                    assertThat(kit.service.get(t.number()).status()).isEqualTo(before);
+                    assertThat(kit.staff.get(t.number()).status()).isEqualTo(before);
                 }
                 if (moved != MAY.get(role).contains(to)) {
                     wrong.add(role + " -> " + to.id() + (moved ? " allowed" : " refused"));
@@ -80,10 +80,10 @@ class TransitionRightsTest extends TicketKitTest {
     void aRefusedMoveWritesNothingAndTellsNobody() {
         Ticket t = kit.fileNew("o-owner-refused", "广场舞音响太吵", "noise", "滨河公园西门");
         int notices = kit.notices.size();
-        assertThatThrownBy(() -> kit.service.transition(t.number(), REJECTED, Actor.handler("grid1"), null,
+        assertThatThrownBy(() -> kit.staff.transition(t.number(), REJECTED, Actor.handler("grid1"), null,
                 "不归我们管", null)).isInstanceOf(NotYourCall.class);
-        assertThat(kit.service.get(t.number()).status()).isEqualTo(SUBMITTED);
-        assertThat(kit.service.log(t.number())).hasSize(1);
+        assertThat(kit.staff.get(t.number()).status()).isEqualTo(SUBMITTED);
+        assertThat(kit.staff.log(t.number())).hasSize(1);
         assertThat(kit.notices).hasSize(notices);
     }
 
@@ -92,13 +92,13 @@ class TransitionRightsTest extends TicketKitTest {
         Ticket t = kit.fileNew("o-owner-route", "广场舞音响太吵", "noise", "滨河公园北门");
         Ticket other = kit.fileNew("o-owner-route2", "夜里施工太吵", "noise", "青年路工地");
         Actor handler = Actor.handler("grid1");
-        assertThatThrownBy(() -> kit.service.assign(t.number(), "区园林绿化中心", null, null, handler, null))
+        assertThatThrownBy(() -> kit.staff.assign(t.number(), "区园林绿化中心", null, null, handler, null))
                 .isInstanceOf(NotYourCall.class);
-        assertThatThrownBy(() -> kit.service.assign(t.number(), null, null, "someone-else", handler, null))
+        assertThatThrownBy(() -> kit.staff.assign(t.number(), null, null, "someone-else", handler, null))
                 .isInstanceOf(NotYourCall.class);
-        assertThatThrownBy(() -> kit.service.merge(t.number(), other.number(), handler))
+        assertThatThrownBy(() -> kit.staff.merge(t.number(), other.number(), handler))
                 .isInstanceOf(NotYourCall.class);
-        assertThat(kit.service.assign(t.number(), t.department(), t.grid(), "grid1", handler, "接单").handler())
+        assertThat(kit.staff.assign(t.number(), t.department(), t.grid(), "grid1", handler, "接单").handler())
                 .isEqualTo("grid1");
     }
 }

@@ -36,7 +36,7 @@ class VolunteerChatTest {
     @Autowired
     ResidentNotifier notifier;
     @Autowired
-    org.civicchat.ticket.TicketService tickets;
+    org.civicchat.ticket.StaffTickets tickets;
     PortalClient portal;
     AdminClient admin;
 

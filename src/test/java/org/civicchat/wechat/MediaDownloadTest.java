@@ -1,8 +1,8 @@
 package org.civicchat.wechat;
 
-import org.civicchat.ticket.MediaDownloader;
 import org.civicchat.support.TestRedis;
 import org.civicchat.support.WechatApiStub;
+import org.civicchat.ticket.media.MediaDownloader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,8 @@
 package org.civicchat.wechat;
 
 import org.civicchat.notice.OutboundMessenger;
+import org.civicchat.notice.WechatMass;
+import org.civicchat.notice.WechatTags;
 import me.chanjar.weixin.mp.api.impl.WxMpServiceHttpClientImpl;
 import redis.clients.jedis.UnifiedJedis;
 
@@ -20,6 +22,20 @@ public final class TestMessengers {
     public static WechatSettings stubSettings(String apiBase, String secret) {
         return new WechatSettings("wx5c1v1cc4a75a0d00", secret, "t", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG",
                 apiBase, Duration.ofMinutes(5), 65536, Duration.ofSeconds(4), null, false);
+    }
+
+    /** WeChat's tags and mass sends through WxJava's real HTTP client at {@code apiBase}. */
+    @SuppressWarnings("unchecked")
+    public static <A extends WechatTags & WechatMass> A audiences(String apiBase, UnifiedJedis redis) {
+        WechatSettings settings = stubSettings(apiBase, "stub-secret");
+        WxMpServiceHttpClientImpl wx = (WxMpServiceHttpClientImpl) new WechatConfiguration().wxMpService(settings, redis);
+        wx.setRetrySleepMillis(5);
+        return (A) new WechatAudienceClient(wx);
+    }
+
+    /** WeChat's mass sends alone, as another node would call them. */
+    public static WechatMass mass(String apiBase, UnifiedJedis redis) {
+        return TestMessengers.<WechatAudienceClient>audiences(apiBase, redis);
     }
 
     public static OutboundMessenger api(String apiBase, UnifiedJedis redis) {

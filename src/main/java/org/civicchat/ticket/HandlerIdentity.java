@@ -1,5 +1,0 @@
-package org.civicchat.ticket;
-
-/** A handler's staff account as bound to their WeChat: who, and whose tickets (null department = any). */
-public record HandlerIdentity(String staff, String department) {
-}
