@@ -64,4 +64,23 @@ class OperatorPapercutsBrowserTest extends BrowserTestBase {
         assertThat(browser.find(By.id("toast")).getDomProperty("textContent")).isEqualTo("内容有误：问卷编号“垃圾分类调查”不可用："
                 + "只能用英文字母、数字、短横线“-”或下划线“_”，以字母或数字开头，最多64个字符，例如 awareness-2026。");
     }
+
+    @Test
+    void sendTimesAreTypedAsYearMonthDayWhateverTheBrowsersLanguage() {
+        browser.signIn("admin", ADMIN_PASSWORD);
+        browser.page("notices");
+        org.openqa.selenium.WebElement at = browser.find(By.id("notice-at"));
+        assertThat(at.getAttribute("type")).isEqualTo("text");
+        assertThat(at.getAttribute("placeholder")).isEqualTo("如 2026-12-05 09:30");
+        browser.find(By.id("notice-title")).sendKeys("志愿服务活动招募");
+        browser.find(By.id("notice-body")).sendKeys("本周六上午九点在人民公园北门集合。");
+        at.sendKeys("12/05/2026 09:30");
+        browser.find(By.id("notice-send")).click();
+        awaitToast("时间格式");
+        assertThat(browser.find(By.id("toast")).getDomProperty("textContent")).isEqualTo("时间格式：年-月-日 时:分，如 2026-12-05 09:30。");
+        Object read = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; import('/console/js/ui.js').then((m) => done("
+                        + "['2026/12/5 9:30', '2026-12-05T09:30', '2026年12月5日 9：30'].map(m.localDateTime).join('|')));");
+        assertThat(read).isEqualTo("2026-12-05T09:30|2026-12-05T09:30|2026-12-05T09:30");
+    }
 }
