@@ -2,6 +2,7 @@
 // named residents. Returns the fields and a function that reads the Audience the API takes.
 import { get } from '../api.js';
 import { h, field, select, localDateTime } from '../ui.js';
+import { fromBeijingInput } from '../labels.js';
 
 export const AUDIENCES = [['all', '全部关注者'], ['topic', '订阅了某个主题的居民'], ['tag', '某个微信标签的居民'],
   ['community', '某个社区或网格的居民'], ['openids', '指定的居民（openid）']];
@@ -32,8 +33,8 @@ export async function audienceFields(prefix) {
   return { nodes: [h('div', { class: 'row' }, field('发送对象', type), valueField), list], read };
 }
 
-/** A typed date and time (see ui.localDateTime) → ISO instant, or null for "now"; throws in Chinese when unreadable. */
+/** A typed date and time (see ui.localDateTime), read as Beijing time → ISO 8601, or null for "now"; throws in
+ * Chinese when it cannot be read. */
 export function instant(local) {
-  const value = localDateTime(local);
-  return value ? new Date(value).toISOString() : null;
+  return fromBeijingInput(localDateTime(local));
 }
