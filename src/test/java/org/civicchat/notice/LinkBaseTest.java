@@ -41,7 +41,7 @@ class LinkBaseTest {
     @Test
     void aConfiguredPublicAddressWinsOverTheRequest() {
         redis.client().flushAll();
-        LinkBase base = new LinkBase("https://wx.example.gov.cn/", new NoticeStore(redis.client()));
+        LinkBase base = new LinkBase("https://wx.example.gov.cn/", new NoticeStore(redis.client(), tools.jackson.databind.json.JsonMapper.builder().build()));
         serving("http", "10.0.0.5", 9090);
         base.learnFromCurrentRequest();
         assertThat(base.get()).isEqualTo("https://wx.example.gov.cn");
@@ -51,22 +51,22 @@ class LinkBaseTest {
     @Test
     void withoutOneLinksFollowTheAddressTheConsoleWasReachedAtOnEveryNode() {
         redis.client().flushAll();
-        LinkBase node1 = new LinkBase("", new NoticeStore(redis.client()));
+        LinkBase node1 = new LinkBase("", new NoticeStore(redis.client(), tools.jackson.databind.json.JsonMapper.builder().build()));
         assertThat(node1.get()).isEqualTo("http://localhost:8080");
 
         serving("https", "civic.example.gov.cn", 8443);
         node1.learnFromCurrentRequest();
         assertThat(node1.get()).isEqualTo("https://civic.example.gov.cn:8443");
-        LinkBase node2 = new LinkBase(null, new NoticeStore(redis.client()));
+        LinkBase node2 = new LinkBase(null, new NoticeStore(redis.client(), tools.jackson.databind.json.JsonMapper.builder().build()));
         assertThat(node2.get()).isEqualTo("https://civic.example.gov.cn:8443");
     }
 
     @Test
     void outsideARequestNothingIsLearned() {
         redis.client().flushAll();
-        LinkBase base = new LinkBase("", new NoticeStore(redis.client()));
+        LinkBase base = new LinkBase("", new NoticeStore(redis.client(), tools.jackson.databind.json.JsonMapper.builder().build()));
         base.learnFromCurrentRequest();
         assertThat(base.get()).isEqualTo("http://localhost:8080");
-        assertThat(new NoticeStore(redis.client()).learnedLinkBase()).isNull();
+        assertThat(new NoticeStore(redis.client(), tools.jackson.databind.json.JsonMapper.builder().build()).learnedLinkBase()).isNull();
     }
 }
