@@ -55,6 +55,7 @@ public class NoticeService {
         Notice notice = new Notice(notices.nextId("N"), false, strip(request.title()), request.body().strip(),
                 strip(request.link()), request.audience().type(), request.audience().value(), channel, "notice",
                 Map.of(), now, sendAt);
+        links.learnBaseFromCurrentRequest();
         if (!notice.mass()) {
             notices.createBroadcast(notice);
             return notice.id();
