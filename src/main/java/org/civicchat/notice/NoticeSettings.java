@@ -25,7 +25,7 @@ import java.util.Map;
  * @param publicBaseUrl  where residents' link clicks come back to (/n/{id}/{token})
  * @param linkSecret     signs link tokens; blank means one generated and shared through Redis
  * @param csPerWindow    customer-service messages per resident per 48-hour window
- * @param massPerMonth   mass notices per resident per month (WeChat's 服务号 limit)
+ * @param massPerMonth   the account's mass sends per calendar month, Beijing time (WeChat's 服务号 limit: 4)
  */
 @ConfigurationProperties(prefix = "civicchat.notice")
 public record NoticeSettings(@DefaultValue("4") int workers,
