@@ -28,6 +28,8 @@ final class AuditActions {
             rule("POST", "/api/admin/surveys/([^/]+)/open", "重新开放问卷 %s"),
             rule("POST", "/api/admin/surveys/([^/]+)/invite", "发送问卷 %s 的邀请"),
             rule("POST", "/api/admin/surveys", "新建问卷"),
+            rule("PUT", "/api/admin/surveys/([^/]+)/campaign", "设问卷 %s 为测评问卷"),
+            rule("DELETE", "/api/admin/surveys/([^/]+)/campaign", "取消问卷 %s 的测评问卷标记"),
             rule("POST", "/api/admin/notices", "发送通知"),
             rule("PUT", "/api/admin/notices/groups/([^/]+)/([^/]+)", "向%s分组 %s 添加居民"),
             rule("PUT", "/api/admin/moderation/words", "修改敏感词"),

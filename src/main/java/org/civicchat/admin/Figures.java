@@ -1,5 +1,7 @@
 package org.civicchat.admin;
 
+import org.civicchat.survey.SurveyResults;
+import org.civicchat.volunteer.VolunteerFigures;
 import org.civicchat.volunteer.VolunteerService;
 import org.springframework.stereotype.Service;
 
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The dashboard's figures, read from the daily counters and from each feature's public service. Today and
@@ -35,7 +38,7 @@ class Figures {
         this.clock = Clock.systemUTC();
     }
 
-    Map<String, Object> dashboard() {
+    Dashboard dashboard() {
         LocalDate today = FigureRecorder.today(clock);
         LocalDate weekStart = today.with(DayOfWeek.MONDAY);
         List<LocalDate> span = new ArrayList<>();
@@ -51,65 +54,39 @@ class Figures {
         });
         Map<String, Long> todays = days.get(today);
         Map<String, Long> week = sum(days, weekStart, today);
-
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("generatedAt", clock.millis());
-        out.put("today", today.toString());
-        out.put("weekStart", weekStart.toString());
-        out.put("messages", messages(todays, week, days));
-        out.put("faq", Map.of("today", faq(todays), "week", faq(week)));
-        out.put("tickets", tickets.figures(today, weekStart, month));
-        out.put("survey", surveys.latest());
-        out.put("volunteer", volunteers.figures());
-        return out;
+        Optional<SurveyResults> campaign = surveys.campaignResults();
+        return new Dashboard(clock.millis(), today.toString(), weekStart.toString(), messages(todays, week, days),
+                new FaqPeriods(faq(todays), faq(week)), tickets.figures(today, weekStart, month),
+                surveys.survey(campaign), volunteers.figures(), surveys.campaign(campaign));
     }
 
-    private static Map<String, Object> messages(Map<String, Long> today, Map<String, Long> week,
-                                                Map<LocalDate, Map<String, Long>> days) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("today", routes(today));
-        m.put("week", routes(week));
-        m.put("subscribedToday", today.getOrDefault("evt:subscribe", 0L));
-        m.put("subscribedWeek", week.getOrDefault("evt:subscribe", 0L));
-        List<Map<String, Object>> trend = new ArrayList<>();
-        days.forEach((day, counts) -> {
-            Map<String, Object> point = new LinkedHashMap<>();
-            point.put("day", day.toString());
-            point.put("total", counts.getOrDefault("msg:total", 0L));
-            point.put("complaints", counts.getOrDefault("msg:complaint", 0L));
-            point.put("questions", counts.getOrDefault("msg:faq", 0L) + counts.getOrDefault("msg:other", 0L));
-            trend.add(point);
-        });
-        m.put("days", trend);
-        return m;
+    private static Messages messages(Map<String, Long> today, Map<String, Long> week,
+                                     Map<LocalDate, Map<String, Long>> days) {
+        List<Day> trend = new ArrayList<>();
+        days.forEach((day, counts) -> trend.add(new Day(day.toString(), counts.getOrDefault("msg:total", 0L),
+                counts.getOrDefault("msg:complaint", 0L),
+                counts.getOrDefault("msg:faq", 0L) + counts.getOrDefault("msg:other", 0L))));
+        return new Messages(routes(today), routes(week), today.getOrDefault("evt:subscribe", 0L),
+                week.getOrDefault("evt:subscribe", 0L), trend);
     }
 
-    /** {"total": n, "routes": {"faq": n, …}} from the "msg:" counters. */
-    private static Map<String, Object> routes(Map<String, Long> counts) {
+    /** The total and the count per route, largest first, from the "msg:" counters. */
+    private static Routes routes(Map<String, Long> counts) {
         Map<String, Long> routes = new LinkedHashMap<>();
         counts.entrySet().stream()
                 .filter(e -> e.getKey().startsWith("msg:") && !e.getKey().equals("msg:total"))
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> routes.put(e.getKey().substring(4), e.getValue()));
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", counts.getOrDefault("msg:total", 0L));
-        m.put("routes", routes);
-        return m;
+        return new Routes(counts.getOrDefault("msg:total", 0L), routes);
     }
 
     /** What the FAQ made of the questions: answered, clarified, quoted a document, refused, and the rate. */
-    static Map<String, Object> faq(Map<String, Long> counts) {
+    static Faq faq(Map<String, Long> counts) {
         long total = counts.getOrDefault("faq:total", 0L);
         long answer = counts.getOrDefault("faq:answer", 0L);
         long passage = counts.getOrDefault("faq:passage", 0L);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("total", total);
-        m.put("answer", answer);
-        m.put("clarify", counts.getOrDefault("faq:clarify", 0L));
-        m.put("passage", passage);
-        m.put("refuse", counts.getOrDefault("faq:refuse", 0L));
-        m.put("answerRate", total == 0 ? null : round((answer + passage) / (double) total));
-        return m;
+        return new Faq(total, answer, counts.getOrDefault("faq:clarify", 0L), passage,
+                counts.getOrDefault("faq:refuse", 0L), total == 0 ? null : round((answer + passage) / (double) total));
     }
 
     static Map<String, Long> sum(Map<LocalDate, Map<String, Long>> days, LocalDate from, LocalDate to) {
@@ -124,5 +101,34 @@ class Figures {
 
     static double round(double rate) {
         return Math.round(rate * 10000) / 10000.0;
+    }
+
+    /**
+     * Everything the console's dashboard shows, in one answer.
+     *
+     * @param survey   the campaign survey's figures (null when none is marked)
+     * @param campaign the campaign survey's 知晓率, 参与率, 满意度 beside their targets
+     */
+    record Dashboard(long generatedAt, String today, String weekStart, Messages messages, FaqPeriods faq,
+                     TicketFigures.Tickets tickets, SurveyFigures.Survey survey, VolunteerFigures volunteer,
+                     SurveyFigures.Campaign campaign) {
+    }
+
+    record Messages(Routes today, Routes week, long subscribedToday, long subscribedWeek, List<Day> days) {
+    }
+
+    /** @param routes messages per route the dialog took ("faq", "complaint" …), largest first */
+    record Routes(long total, Map<String, Long> routes) {
+    }
+
+    /** @param questions FAQ questions and other messages */
+    record Day(String day, long total, long complaints, long questions) {
+    }
+
+    record FaqPeriods(Faq today, Faq week) {
+    }
+
+    /** @param answerRate (answer + passage) / total, null when nobody asked */
+    record Faq(long total, long answer, long clarify, long passage, long refuse, Double answerRate) {
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -36,73 +35,55 @@ class TicketFigures {
     /**
      * @param daily the day counters of the last 30 days at least, today last
      */
-    Map<String, Object> figures(LocalDate today, LocalDate weekStart, Map<LocalDate, Map<String, Long>> daily) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("openedToday", count(new Query().from(today)));
-        m.put("openedWeek", count(new Query().from(weekStart)));
+    Tickets figures(LocalDate today, LocalDate weekStart, Map<LocalDate, Map<String, Long>> daily) {
         Map<String, Long> todays = daily.getOrDefault(today, Map.of());
         Map<String, Long> week = Figures.sum(daily, weekStart, today);
         Map<String, Long> month = Figures.sum(daily, today.minusDays(29), today);
-        m.put("resolvedToday", todays.getOrDefault("tickets:resolved", 0L));
-        m.put("resolvedWeek", week.getOrDefault("tickets:resolved", 0L));
-        m.put("open", count(new Query().statuses(OPEN)));
-        m.put("overdue", count(new Query().overdue()));
         long timed = month.getOrDefault("tickets:resolved", 0L);
-        m.put("avgResolveHours", timed == 0 ? null
-                : Math.round(month.getOrDefault("tickets:resolveSeconds", 0L) / (double) timed / 36.0) / 100.0);
+        Double avgResolveHours = timed == 0 ? null
+                : Math.round(month.getOrDefault("tickets:resolveSeconds", 0L) / (double) timed / 36.0) / 100.0;
         List<Category> categories = tickets.categories();
-        List<Map<String, Object>> byCategory = new ArrayList<>();
+        List<CategoryRow> byCategory = new ArrayList<>();
         for (Category c : categories) {
-            Map<String, Object> row = breakdown(new Query().category(c.id()), weekStart);
-            row.put("id", c.id());
-            row.put("name", c.name());
-            byCategory.add(row);
+            Breakdown b = breakdown(new Query().category(c.id()), weekStart);
+            byCategory.add(new CategoryRow(b.total(), b.openedWeek(), b.open(), b.resolved(), b.overdue(), c.id(), c.name()));
         }
-        m.put("byCategory", byCategory);
         Set<String> departments = new LinkedHashSet<>();
         categories.forEach(c -> departments.add(c.department()));
-        List<Map<String, Object>> byDepartment = new ArrayList<>();
+        List<DepartmentRow> byDepartment = new ArrayList<>();
         for (String d : departments) {
-            Map<String, Object> row = breakdown(new Query().department(d), weekStart);
-            row.put("name", d);
-            byDepartment.add(row);
+            Breakdown b = breakdown(new Query().department(d), weekStart);
+            byDepartment.add(new DepartmentRow(b.total(), b.openedWeek(), b.open(), b.resolved(), b.overdue(), d));
         }
-        m.put("byDepartment", byDepartment);
-        m.put("satisfaction", satisfaction(tickets.ratings()));
-        m.put("days", opened(daily.keySet().stream().filter(d -> d.isAfter(today.minusDays(Figures.TREND_DAYS))).toList()));
-        return m;
+        return new Tickets(count(new Query().from(today)), count(new Query().from(weekStart)),
+                todays.getOrDefault("tickets:resolved", 0L), week.getOrDefault("tickets:resolved", 0L),
+                count(new Query().statuses(OPEN)), count(new Query().overdue()), avgResolveHours, byCategory,
+                byDepartment, satisfaction(tickets.ratings()),
+                opened(daily.keySet().stream().filter(d -> d.isAfter(today.minusDays(Figures.TREND_DAYS))).toList()));
     }
 
-    private Map<String, Object> breakdown(Query base, LocalDate weekStart) {
-        Map<String, Object> row = new LinkedHashMap<>();
+    private Breakdown breakdown(Query base, LocalDate weekStart) {
         long total = count(base);
-        row.put("total", total);
         if (total == 0) {
-            row.put("openedWeek", 0L);
-            row.put("open", 0L);
-            row.put("resolved", 0L);
-            row.put("overdue", 0L);
-            return row;
+            return new Breakdown(0, 0, 0, 0, 0);
         }
-        row.put("openedWeek", count(base.copy().from(weekStart)));
-        row.put("open", count(base.copy().statuses(OPEN)));
-        row.put("resolved", count(base.copy().statuses(Set.of(TicketStatus.RESOLVED)))
-                + count(base.copy().statuses(Set.of(TicketStatus.CLOSED))));
-        row.put("overdue", count(base.copy().overdue()));
-        return row;
+        return new Breakdown(total, count(base.copy().from(weekStart)), count(base.copy().statuses(OPEN)),
+                count(base.copy().statuses(Set.of(TicketStatus.RESOLVED)))
+                        + count(base.copy().statuses(Set.of(TicketStatus.CLOSED))),
+                count(base.copy().overdue()));
     }
 
     /** Tickets filed on each of the given days. */
-    private List<Map<String, Object>> opened(List<LocalDate> days) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    private List<Opened> opened(List<LocalDate> days) {
+        List<Opened> out = new ArrayList<>();
         for (LocalDate day : days) {
-            out.add(Map.of("day", day.toString(), "opened", count(new Query().from(day).to(day))));
+            out.add(new Opened(day.toString(), count(new Query().from(day).to(day))));
         }
         return out;
     }
 
     /** Ratings of every department: 1 满意, 2 基本满意, 3 不满意; the rate counts 1 and 2 as satisfied. */
-    static Map<String, Object> satisfaction(Map<String, Map<String, String>> byDepartment) {
+    static Satisfaction satisfaction(Map<String, Map<String, String>> byDepartment) {
         long[] counts = new long[4];
         byDepartment.values().forEach(r -> r.forEach((rating, n) -> {
             int i = Integer.parseInt(rating);
@@ -111,13 +92,8 @@ class TicketFigures {
             }
         }));
         long ratings = counts[1] + counts[2] + counts[3];
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("ratings", ratings);
-        m.put("satisfied", counts[1]);
-        m.put("basic", counts[2]);
-        m.put("unsatisfied", counts[3]);
-        m.put("rate", ratings == 0 ? null : Figures.round((counts[1] + counts[2]) / (double) ratings));
-        return m;
+        return new Satisfaction(ratings, counts[1], counts[2], counts[3],
+                ratings == 0 ? null : Figures.round((counts[1] + counts[2]) / (double) ratings));
     }
 
     private long count(Query q) {
@@ -177,5 +153,33 @@ class TicketFigures {
         TicketFilter filter() {
             return new TicketFilter(statuses, category, department, null, from, to, overdue, null, 0, 1, true);
         }
+    }
+
+    /**
+     * The ticket figures of the dashboard.
+     *
+     * @param avgResolveHours filing to resolution, over the resolutions of the last 30 days; null when none
+     * @param days            tickets filed on each of the last 14 days
+     */
+    record Tickets(long openedToday, long openedWeek, long resolvedToday, long resolvedWeek, long open, long overdue,
+                   Double avgResolveHours, List<CategoryRow> byCategory, List<DepartmentRow> byDepartment,
+                   Satisfaction satisfaction, List<Opened> days) {
+    }
+
+    private record Breakdown(long total, long openedWeek, long open, long resolved, long overdue) {
+    }
+
+    /** @param resolved resolved or closed */
+    record CategoryRow(long total, long openedWeek, long open, long resolved, long overdue, String id, String name) {
+    }
+
+    record DepartmentRow(long total, long openedWeek, long open, long resolved, long overdue, String name) {
+    }
+
+    /** @param rate (satisfied + basic) / ratings, null without ratings */
+    record Satisfaction(long ratings, long satisfied, long basic, long unsatisfied, Double rate) {
+    }
+
+    record Opened(String day, long opened) {
     }
 }

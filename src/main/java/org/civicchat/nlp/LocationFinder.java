@@ -33,13 +33,20 @@ final class LocationFinder {
     private static final Set<String> ADMINISTRATIVE_PREFIXES = Set.of("市", "区", "县", "镇", "省");
     /** A numbered part of a place: 88号, 6号楼, 2单元, 2号线, c口, 三期. 3号门 is a gate, 32号门口 is not. */
     private static final Pattern NUMBERED_UNIT = Pattern.compile(
-            "(?:第?[0-9]{1,5}|[a-z][0-9]{0,2})(?:号楼|号院|号门(?!口)|号口|号线|号|栋|幢|单元|座|期|区|出口|入口|口|门(?!口)|室|弄)"
+            "(?:第?[0-9]{1,5}|[a-z][0-9]{0,2})(?:号楼(?!顶(?!楼))|号院|号门(?!口)|号口|号线|号|栋|幢|单元|座|期|区|出口|入口|口|门(?!口)|室|弄)"
                     + "|第?[一二三四五六七八九十两]{1,3}(?:号楼|号院|号|栋|幢|单元|期|区)");
     /** Schools known by number: 市一中, 二中, 实验二小; not 一小时 or 一中午. */
     private static final Pattern NUMBERED_SCHOOL = Pattern.compile(
             "(?:[市区县]|实验)?第?[一二三四五六七八九十]{1,3}[中小](?![时午间心学期型部号份])");
     /** Localisers HanLP may glue to a suffix (路上, 湖边); they end the place without being part of it. */
     private static final String GLUED_LOCALISERS = "上下里内外边旁前后头";
+    /** Compass characters that begin a name (北关街, 西河沿村) or sit between a name and its suffix (环城东路). */
+    private static final String COMPASS = "东西南北中";
+    /** A numbered building or unit: a name right before one is a compound's name (锦绣家园6号楼). */
+    private static final Pattern BUILDING_UNIT = Pattern.compile(
+            "(?:第?[0-9]{1,5}|[一二三四五六七八九十]{1,3})(?:号楼(?!顶(?!楼))|号院|栋|幢|单元)");
+    /** A named sub-area: one word and 区 right after a place (超市 + 装卸区, 公园 + 烧烤区). */
+    private static final Pattern SUB_AREA = Pattern.compile("\\p{IsHan}{2}区");
     private static final Comparator<Span> LEFTMOST_LONGEST =
             Comparator.comparingInt(Span::start).thenComparing(span -> -span.end());
 
@@ -91,6 +98,7 @@ final class LocationFinder {
                 candidates.add(new Span(head.start(), unitEnd));
             }
         }
+        addBuildingNames(scan, candidates);
         for (PhraseMatcher.Match<Boolean> suffix : scan.suffixMatches) {
             if (!scan.endsWord(suffix.end())) {
                 continue;
@@ -111,14 +119,30 @@ final class LocationFinder {
             Token token = scan.tokens.get(tokenIndex);
             String piece = scan.text.substring(token.start(), position);
             boolean holdsSuffix = token.end() > position;
-            if (!canBeInName(token, piece, holdsSuffix, position == suffixStart)
-                    || suffixStart - token.start() > MAX_NAME_CHARS) {
+            if (suffixStart - token.start() > MAX_NAME_CHARS || scan.continuesPlace(token.start(), position)
+                    || scan.attachmentEndsInside(token.start(), position)) {
+                break; // 胜利街 + 西段 + 路边, 北门 + 外马路: what ends a place before is no part of a new name
+            }
+            if (position < suffixStart && isCompassFirst(token, piece)) {
+                return token.start(); // 北 + 关街, 西 + 河沿村: a compass character begins the name
+            }
+            // 环城 + 东路: the compass character between a name and its suffix does not count as name
+            boolean nextToSuffix = position == suffixStart
+                    || (position == suffixStart - 1 && COMPASS.indexOf(scan.text.charAt(position)) >= 0);
+            if (!canBeInName(token, piece, holdsSuffix, nextToSuffix)) {
                 break;
             }
             position = token.start();
             tokenIndex--;
+            if (!holdsSuffix && token.nature().startsWith("v")) {
+                break; // a name built on a verb starts with it: 建设路, not 早高峰建设路
+            }
         }
         return position;
+    }
+
+    private static boolean isCompassFirst(Token token, String piece) {
+        return piece.length() == 1 && COMPASS.contains(piece) && token.nature().equals("f");
     }
 
     private boolean canBeInName(Token token, String piece, boolean holdsSuffix, boolean nextToSuffix) {
@@ -136,9 +160,25 @@ final class LocationFinder {
                 || nature.startsWith("m") || nature.startsWith("a") || nature.endsWith("g") || nature.equals("s")) {
             return true;
         }
-        // Road and compound names are often built on a verb or a time word: 解放路, 建设路, 幸福里, 春天花园.
+        // Road and compound names are often built on a verb or a time word: 解放路, 建设路, 幸福里, 春天花园,
+        // 世纪/qt 大道.
         return nextToSuffix && ((nature.startsWith("v") && piece.length() >= 2) || nature.equals("f")
-                || nature.equals("t"));
+                || nature.equals("t") || (nature.equals("qt") && piece.length() >= 2));
+    }
+
+    /** A compound's name right before a building number (华府 + 6号楼) when some part of it is a proper name. */
+    private void addBuildingNames(Scan scan, List<Span> candidates) {
+        Matcher unit = BUILDING_UNIT.matcher(scan.text);
+        while (unit.find()) {
+            if (unit.start() == 0 || !scan.tokenStarts[unit.start()]) {
+                continue;
+            }
+            int nameStart = nameStart(scan, unit.start());
+            if (unit.start() - nameStart >= 2 && scan.hasProperName(nameStart, unit.start())
+                    && !vague.contains(scan.text.substring(nameStart, unit.start()))) {
+                candidates.add(new Span(nameStart, unit.end()));
+            }
+        }
     }
 
     private boolean isPlaceName(Scan scan, int nameStart, int suffixStart, int suffixEnd) {
@@ -147,7 +187,9 @@ final class LocationFinder {
         }
         String name = scan.text.substring(nameStart, suffixStart);
         String place = scan.text.substring(nameStart, suffixEnd);
-        if (vague.contains(place) || name.chars().noneMatch(LocationFinder::isNameLetter)) {
+        // 外 + 马路, 下 + 马路: a localiser glued to a generic place noun names nothing
+        String unlocalised = GLUED_LOCALISERS.indexOf(place.charAt(0)) >= 0 ? place.substring(1) : place;
+        if (vague.contains(place) || (unlocalised.length() >= 2 && vague.contains(unlocalised)) || name.chars().noneMatch(LocationFinder::isNameLetter)) {
             return false; // 12路 is a bus line, not a place
         }
         if (vague.contains(name) && !ROAD_SUFFIXES.contains(scan.text.substring(suffixStart, suffixEnd))) {
@@ -221,7 +263,11 @@ final class LocationFinder {
         final List<PhraseMatcher.Match<Boolean>> suffixMatches;
         final int[] longestAttachmentFrom;
         final boolean[] suffixFrom;
+        /** Where a place-type suffix or an attachment ends: what starts there may continue that place. */
+        final boolean[] placeEndsAt;
+        final boolean[] attachmentEndsAt;
         final Matcher numbered;
+        final Matcher subArea;
 
         Scan(String text, List<Token> tokens) {
             this.text = text;
@@ -243,14 +289,65 @@ final class LocationFinder {
                 longestAttachmentFrom[match.start()] = Math.max(longestAttachmentFrom[match.start()], match.end());
             }
             this.suffixFrom = new boolean[text.length() + 1];
+            this.placeEndsAt = new boolean[text.length() + 1];
+            this.attachmentEndsAt = new boolean[text.length() + 1];
+            for (PhraseMatcher.Match<Boolean> match : attachments.findAll(text)) {
+                placeEndsAt[match.end()] = true;
+                attachmentEndsAt[match.end()] = true;
+            }
             for (PhraseMatcher.Match<Boolean> match : suffixMatches) {
                 suffixFrom[match.start()] = true;
+                placeEndsAt[match.end()] = true;
                 // 和平路 + 菜市场, 建设路 + 站; a one-char suffix glued to more (路边, 站着) attaches nothing.
                 if (match.length() >= 2 || tokenStarts[match.end()]) {
                     longestAttachmentFrom[match.start()] = Math.max(longestAttachmentFrom[match.start()], match.end());
                 }
             }
             this.numbered = NUMBERED_UNIT.matcher(text);
+            this.subArea = SUB_AREA.matcher(text);
+        }
+
+        /** The word {@code [start, end)} is an attachment (西段, 南门) right after a place. */
+        boolean continuesPlace(int start, int end) {
+            return placeEndsAt[start] && longestAttachmentFrom[start] >= end && end > start;
+        }
+
+        /** An attachment ends strictly inside {@code [start, end)}: 北门 in 北/门外. */
+        boolean attachmentEndsInside(int start, int end) {
+            for (int c = start + 1; c < end; c++) {
+                if (attachmentEndsAt[c]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Some word of {@code [start, end)} is a proper name or a bound morpheme of one. */
+        boolean hasProperName(int start, int end) {
+            for (int c = start; c < end; c++) {
+                int index = tokenAt[c];
+                if (index >= 0) {
+                    String nature = tokens.get(index).nature();
+                    if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz")
+                            || nature.startsWith("nt") || nature.endsWith("g")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** A sub-area word of two characters and 区, each its own word (卸货/区), starting at {@code from}. */
+        int subAreaEnd(int from) {
+            if (from + 3 > text.length() || !tokenStarts[from] || !tokenStarts[from + 2] || !tokenStarts[from + 3]) {
+                return from;
+            }
+            subArea.region(from, text.length());
+            if (!subArea.lookingAt() || vague.contains(text.substring(from, from + 3))
+                    || nameStops.contains(text.substring(from, from + 2))) {
+                return from;
+            }
+            return from + 3;
         }
 
         int numberedUnitEnd(int from) {
@@ -266,7 +363,7 @@ final class LocationFinder {
             if (from >= text.length()) {
                 return from;
             }
-            return Math.max(numberedUnitEnd(from), Math.max(from, longestAttachmentFrom[from]));
+            return Math.max(Math.max(numberedUnitEnd(from), subAreaEnd(from)), Math.max(from, longestAttachmentFrom[from]));
         }
 
         /** A suffix ends a word unless HanLP glued it to what follows (站着) and nothing attaches there. */

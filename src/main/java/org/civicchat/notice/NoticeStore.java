@@ -55,10 +55,11 @@ class NoticeStore {
             """);
 
     private final UnifiedJedis redis;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    NoticeStore(UnifiedJedis redis) {
+    NoticeStore(UnifiedJedis redis, JsonMapper json) {
         this.redis = redis;
+        this.json = json;
     }
 
     static String noticeKey(String id) {

@@ -1,5 +1,6 @@
 package org.civicchat.survey;
 
+import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,10 +16,13 @@ class SurveyCatalog {
     static final String CLOSED = "closed";
 
     private final SurveyStore store;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
+    private final Validator constraints;
 
-    SurveyCatalog(SurveyStore store) {
+    SurveyCatalog(SurveyStore store, JsonMapper json, Validator constraints) {
         this.store = store;
+        this.json = json;
+        this.constraints = constraints;
     }
 
     /**
@@ -28,7 +32,7 @@ class SurveyCatalog {
      * @throws SurveyExists  when a survey with this id already has answers and the definition differs
      */
     Survey define(SurveyDefinition definition) {
-        SurveyValidator.check(definition);
+        SurveyValidator.check(constraints, definition);
         Optional<Survey> existing = find(definition.id());
         if (existing.isPresent() && store.responses(definition.id()) > 0) {
             if (!Objects.equals(existing.get().definition(), definition)) {

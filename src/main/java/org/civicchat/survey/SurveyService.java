@@ -36,7 +36,8 @@ public class SurveyService {
     }
 
     public List<SurveySummary> list() {
-        return catalog.all().stream().map(this::summary).toList();
+        String campaign = store.campaign().orElse(null);
+        return catalog.all().stream().map(s -> summary(s, campaign)).toList();
     }
 
     /** @throws UnknownSurvey */
@@ -54,6 +55,34 @@ public class SurveyService {
     public SurveySummary reopen(String surveyId) {
         catalog.setStatus(surveyId, SurveyCatalog.OPEN);
         return summary(catalog.get(surveyId));
+    }
+
+    /**
+     * Marks the survey as the campaign's measure (the dashboard's 知晓率, 参与率 and 满意度), in place of any
+     * survey marked before.
+     *
+     * @throws UnknownSurvey
+     * @throws NotAMeasure when none of its questions has correct answers
+     */
+    public SurveySummary markCampaign(String surveyId) {
+        SurveyCatalog.Survey survey = catalog.get(surveyId);
+        if (survey.definition().questions().stream().noneMatch(Question::awareness)) {
+            throw new NotAMeasure(surveyId, survey.definition().title());
+        }
+        store.setCampaign(surveyId);
+        return summary(survey);
+    }
+
+    /** Takes the mark off this survey (nothing happens when another one carries it). @throws UnknownSurvey */
+    public SurveySummary unmarkCampaign(String surveyId) {
+        SurveyCatalog.Survey survey = catalog.get(surveyId);
+        store.clearCampaign(surveyId);
+        return summary(survey);
+    }
+
+    /** The survey marked as the campaign's measure, if one is marked and still exists. */
+    public Optional<SurveySummary> campaign() {
+        return store.campaign().flatMap(catalog::find).map(this::summary);
     }
 
     /** @throws UnknownSurvey */
@@ -134,7 +163,12 @@ public class SurveyService {
     }
 
     private SurveySummary summary(SurveyCatalog.Survey survey) {
+        return summary(survey, store.campaign().orElse(null));
+    }
+
+    private SurveySummary summary(SurveyCatalog.Survey survey, String campaign) {
         return new SurveySummary(survey.id(), survey.definition().title(), survey.status(),
-                survey.definition().questions().size(), store.responses(survey.id()), survey.created());
+                survey.definition().questions().size(), store.responses(survey.id()), survey.created(),
+                survey.id().equals(campaign));
     }
 }

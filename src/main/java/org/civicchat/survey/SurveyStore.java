@@ -27,6 +27,7 @@ import java.util.function.Consumer;
  * cc:survey:{id}:resp:{pseudonym}         hash   question id → encoded answer, written once on completion
  * cc:survey:{id}:tally                    hash   responses, q:&lt;option&gt;, q:n, q:ok, q:sum, q:yes counters
  * cc:survey:{id}:quota                    hash   quota option → completed answer sets
+ * cc:survey:campaign                      string id of the survey the office marked as the campaign's measure
  * </pre>
  */
 @Component
@@ -34,6 +35,7 @@ class SurveyStore {
 
     private static final String PREFIX = "cc:survey:";
     private static final String INDEX = PREFIX + "index";
+    private static final String CAMPAIGN = PREFIX + "campaign";
     private static final Duration PROGRESS_TTL = Duration.ofDays(30);
     private static final int CHUNK = 500;
 
@@ -59,6 +61,11 @@ class SurveyStore {
             redis.call('HINCRBY', KEYS[2], 'responses', 1)
             redis.call('DEL', KEYS[4])
             return 1
+            """);
+
+    private static final RedisScript CLEAR_CAMPAIGN_IF = new RedisScript("""
+            if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+            return 0
             """);
 
     private final UnifiedJedis redis;
@@ -94,6 +101,20 @@ class SurveyStore {
     /** Survey ids, newest first. */
     List<String> ids() {
         return redis.zrevrange(INDEX, 0, -1);
+    }
+
+    /** The id of the survey marked as the campaign's measure, if any. */
+    Optional<String> campaign() {
+        return Optional.ofNullable(redis.get(CAMPAIGN));
+    }
+
+    void setCampaign(String surveyId) {
+        redis.set(CAMPAIGN, surveyId);
+    }
+
+    /** Clears the mark only when it is on {@code surveyId}; @return whether it was. */
+    boolean clearCampaign(String surveyId) {
+        return CLEAR_CAMPAIGN_IF.run(redis, List.of(CAMPAIGN), List.of(surveyId)) instanceof Number n && n.longValue() == 1;
     }
 
     void setStatus(String surveyId, String status) {

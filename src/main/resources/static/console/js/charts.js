@@ -79,17 +79,21 @@ export function pie(data, options = {}) {
   };
 }
 
-/** A gauge from 0 to 100%. */
-export function gauge(name, rate) {
-  const value = rate === null || rate === undefined ? 0 : Math.round(rate * 1000) / 10;
+/** A gauge from 0 to 100%; with a target (0–1), the scale is red below it and green from it on. */
+export function gauge(name, rate, target) {
+  const none = rate === null || rate === undefined;
+  const value = none ? 0 : Math.round(rate * 1000) / 10;
+  const line = target === undefined || target === null ? { width: 12 }
+    : { width: 12, color: [[target, '#ffcdd2'], [1, '#c8e6c9']] };
   return {
-    tooltip: { formatter: (p) => p.name + '：' + (rate === null || rate === undefined ? '暂无数据' : p.value + '%') },
+    tooltip: { formatter: (p) => p.name + '：' + (none ? '暂无数据' : p.value + '%')
+      + (target === undefined || target === null ? '' : '（目标 ' + Math.round(target * 100) + '%）') },
     series: [{ type: 'gauge', name, min: 0, max: 100, progress: { show: true, width: 12 },
-      axisLine: { lineStyle: { width: 12 } }, axisTick: { show: false }, splitLine: { show: false },
+      axisLine: { lineStyle: line }, axisTick: { show: false }, splitLine: { show: false },
       axisLabel: { show: false }, pointer: { show: false },
       title: { offsetCenter: [0, '70%'], fontSize: 13 },
       detail: { valueAnimation: true, offsetCenter: [0, '10%'], fontSize: 22,
-        formatter: rate === null || rate === undefined ? '—' : '{value}%' },
+        formatter: none ? '—' : '{value}%' },
       data: [{ value, name }] }]
   };
 }

@@ -57,16 +57,8 @@ export async function act(button, work, success) {
   }
 }
 
-const pad = (n) => String(n).padStart(2, '0');
-
-/** "2026-05-03 14:05" in the browser's zone (the office is in China Standard Time). */
-export function time(value) {
-  if (!value) return '';
-  const d = new Date(typeof value === 'number' ? value : value);
-  if (isNaN(d)) return String(value);
-  return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':'
-    + pad(d.getMinutes());
-}
+/** Times are Beijing time, formatted in one place (labels.js); re-exported for the pages that take it from here. */
+export { time } from './labels.js';
 
 export function percent(rate, digits = 1) {
   if (rate === null || rate === undefined || isNaN(rate)) return '—';

@@ -126,27 +126,149 @@ class DashboardApiTest {
         assertThat(resolved.path("avgResolveHours").isNumber()).isTrue();
     }
 
-    @Test
-    void surveyFiguresComeFromTheNewestSurvey() {
+    /** Creates a survey; {@code correct} false makes it a poll without correct answers. */
+    private String survey(String title, boolean correct, boolean rating) {
         String id = "dash-survey-" + UniqueIds.name();
-        assertThat(admin.postJson("/api/admin/surveys", "{\"id\":\"" + id + "\",\"title\":\"垃圾分类知晓率\","
+        String awareness = correct ? ",\"correct\":1" : "";
+        String q3 = rating ? ",{\"id\":\"q3\",\"kind\":\"rating\",\"text\":\"您对小区垃圾分类工作满意吗？\"}" : "";
+        assertThat(admin.postJson("/api/admin/surveys", "{\"id\":\"" + id + "\",\"title\":\"" + title + "\","
                 + "\"questions\":[{\"id\":\"q1\",\"kind\":\"single\",\"text\":\"废电池属于哪类垃圾？\","
-                + "\"options\":[\"可回收物\",\"有害垃圾\"],\"correct\":1},"
+                + "\"options\":[\"可回收物\",\"有害垃圾\"]" + awareness + "},"
                 + "{\"id\":\"q2\",\"kind\":\"single\",\"text\":\"您参加过垃圾分类志愿活动吗？\","
-                + "\"options\":[\"参加过\",\"没有\"],\"participating\":[0]}]}").statusCode()).isEqualTo(201);
-        PortalClient chat = new PortalClient(port);
-        for (String[] answers : new String[][]{{"2", "1"}, {"1", "2"}}) {
-            String resident = "o-dash-survey-" + System.nanoTime();
-            chat.ask(resident, "问卷 " + id);
-            chat.ask(resident, answers[0]);
-            chat.ask(resident, answers[1]);
-        }
+                + "\"options\":[\"参加过\",\"没有\"],\"participating\":[0]}" + q3 + "]}").statusCode()).isEqualTo(201);
+        return id;
+    }
 
-        JsonNode survey = dashboard().path("survey");
-        assertThat(survey.path("id").asText()).isEqualTo(id);
-        assertThat(survey.path("responses").asLong()).isEqualTo(2);
-        assertThat(survey.path("awareness").path("rate").asDouble()).isEqualTo(0.5);
+    private void answer(String surveyId, String... answers) {
+        PortalClient chat = new PortalClient(port);
+        String resident = "o-dash-survey-" + UniqueIds.name();
+        chat.ask(resident, "问卷 " + surveyId);
+        for (String a : answers) {
+            chat.ask(resident, a);
+        }
+    }
+
+    private JsonNode measure(JsonNode dashboard, String key) {
+        for (JsonNode m : dashboard.path("campaign").path("measures")) {
+            if (m.path("key").asText().equals(key)) {
+                return m;
+            }
+        }
+        throw new AssertionError("no measure " + key + " in " + dashboard.path("campaign"));
+    }
+
+    @Test
+    void surveyFiguresComeFromTheMarkedSurveyNotTheNewest() {
+        String measured = survey("垃圾分类知晓率", true, true);
+        answer(measured, "2", "1", "5");
+        answer(measured, "1", "2", "4");
+        answer(measured, "2", "2", "2");
+        answer(measured, "2", "1", "5");
+        assertThat(admin.putJson("/api/admin/surveys/" + measured + "/campaign", "").statusCode()).isEqualTo(200);
+        String poll = survey("垃圾分类意见征集", false, false);
+        answer(poll, "1", "2");
+
+        JsonNode d = dashboard();
+        JsonNode survey = d.path("survey");
+        assertThat(survey.path("id").asText()).isEqualTo(measured);
+        assertThat(survey.path("responses").asLong()).isEqualTo(4);
+        assertThat(survey.path("awareness").path("rate").asDouble()).isEqualTo(0.75);
         assertThat(survey.path("participation").path("rate").asDouble()).isEqualTo(0.5);
+        assertThat(survey.path("campaignMeasure").asBoolean()).isTrue();
+        assertThat(d.path("campaign").path("marked").asBoolean()).isTrue();
+        assertThat(d.path("campaign").path("title").asText()).isEqualTo("垃圾分类知晓率");
+
+        JsonNode awareness = measure(d, "awareness");
+        assertThat(awareness.path("name").asText()).isEqualTo("知晓率");
+        assertThat(awareness.path("hits").asLong()).isEqualTo(3);
+        assertThat(awareness.path("of").asLong()).isEqualTo(4);
+        assertThat(awareness.path("rate").asDouble()).isEqualTo(0.75);
+        assertThat(awareness.path("target").asDouble()).isEqualTo(0.90);
+        assertThat(awareness.path("reached").asBoolean()).isFalse();
+        JsonNode participation = measure(d, "participation");
+        assertThat(participation.path("rate").asDouble()).isEqualTo(0.5);
+        assertThat(participation.path("target").asDouble()).isEqualTo(0.80);
+        assertThat(participation.path("reached").asBoolean()).isFalse();
+        JsonNode satisfaction = measure(d, "satisfaction");
+        assertThat(satisfaction.path("hits").asLong()).isEqualTo(3);
+        assertThat(satisfaction.path("of").asLong()).isEqualTo(4);
+        assertThat(satisfaction.path("rate").asDouble()).isEqualTo(0.75);
+        assertThat(satisfaction.path("target").asDouble()).isEqualTo(0.90);
+    }
+
+    @Test
+    void aMeasureAtItsTargetIsReachedAndOneWithoutSuchQuestionsIsNotApplicable() {
+        String measured = survey("文明养犬知晓率", true, false);
+        for (int i = 0; i < 9; i++) {
+            answer(measured, "2", "1");
+        }
+        answer(measured, "1", "2");
+        assertThat(admin.putJson("/api/admin/surveys/" + measured + "/campaign", "").statusCode()).isEqualTo(200);
+
+        JsonNode d = dashboard();
+        assertThat(measure(d, "awareness").path("rate").asDouble()).isEqualTo(0.9);
+        assertThat(measure(d, "awareness").path("reached").asBoolean()).isTrue();
+        assertThat(measure(d, "participation").path("rate").asDouble()).isEqualTo(0.9);
+        assertThat(measure(d, "participation").path("reached").asBoolean()).isTrue();
+        JsonNode satisfaction = measure(d, "satisfaction");
+        assertThat(satisfaction.path("applicable").asBoolean()).isFalse();
+        assertThat(satisfaction.path("rate").isNull()).isTrue();
+        assertThat(satisfaction.path("reached").isNull()).isTrue();
+    }
+
+    @Test
+    void withoutAMarkedSurveyTheDashboardSaysSoInsteadOfShowingZero() {
+        String measured = survey("垃圾分类知晓率", true, false);
+        assertThat(admin.putJson("/api/admin/surveys/" + measured + "/campaign", "").statusCode()).isEqualTo(200);
+        assertThat(admin.delete("/api/admin/surveys/" + measured + "/campaign").statusCode()).isEqualTo(200);
+
+        JsonNode d = dashboard();
+        assertThat(d.path("survey").isNull()).isTrue();
+        assertThat(d.path("campaign").path("marked").asBoolean()).isFalse();
+        assertThat(d.path("campaign").path("measures").size()).isZero();
+        assertThat(d.path("campaign").path("note").asText()).isEqualTo(
+                "尚未指定测评问卷：请在“问卷”中打开用于测评的问卷，点“设为测评问卷”，这里就会显示它的知晓率、参与率和满意度。");
+    }
+
+    @Test
+    void aPollWithoutCorrectAnswersCannotBeMarkedAndTheMarkStaysWhereItWas() {
+        String measured = survey("垃圾分类知晓率", true, false);
+        assertThat(admin.putJson("/api/admin/surveys/" + measured + "/campaign", "").statusCode()).isEqualTo(200);
+        String poll = survey("垃圾分类意见征集", false, false);
+
+        var refused = admin.putJson("/api/admin/surveys/" + poll + "/campaign", "");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.body()).path("detail").asText()).isEqualTo("《垃圾分类意见征集》没有设正确答案的题目，"
+                + "无法计算知晓率，不能设为测评问卷。请选一份含知晓题（填写了正确答案）的问卷，或复制这份问卷、为知晓题填上正确答案后再设。");
+        assertThat(dashboard().path("campaign").path("surveyId").asText()).isEqualTo(measured);
+        assertThat(JSON.readTree(admin.get("/api/admin/surveys/campaign").body()).path("id").asText()).isEqualTo(measured);
+    }
+
+    @Test
+    void markingAnotherSurveyMovesTheMarkAndTheListShowsWhichOne() {
+        String first = survey("第一季度知晓率", true, false);
+        String second = survey("第二季度知晓率", true, false);
+        assertThat(admin.putJson("/api/admin/surveys/" + first + "/campaign", "").statusCode()).isEqualTo(200);
+        var moved = admin.putJson("/api/admin/surveys/" + second + "/campaign", "");
+        assertThat(JSON.readTree(moved.body()).path("campaignMeasure").asBoolean()).isTrue();
+        // taking the mark off a survey that does not carry it leaves it where it is
+        assertThat(admin.delete("/api/admin/surveys/" + first + "/campaign").statusCode()).isEqualTo(200);
+
+        JsonNode list = JSON.readTree(admin.get("/api/admin/surveys").body());
+        java.util.List<String> marked = new java.util.ArrayList<>();
+        list.forEach(s -> {
+            if (s.path("campaignMeasure").asBoolean()) {
+                marked.add(s.path("id").asText());
+            }
+        });
+        assertThat(marked).containsExactly(second);
+    }
+
+    @Test
+    void markingAnUnknownSurveyIsRefusedInChinese() {
+        var r = admin.putJson("/api/admin/surveys/no-such-survey-" + UniqueIds.name() + "/campaign", "");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(r.body()).path("detail").asText()).startsWith("没有编号为“no-such-survey-");
     }
 
     private static JsonNode category(JsonNode tickets, String id) {

@@ -20,8 +20,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The issue's quality floors, on the dev files and on the fresh-eyes set (written by someone who never saw our
  * FAQ or rules), measured by {@link DevSetEvaluation} through {@link Understanding}, as the chat and
- * {@code /api/admin/nlu/analyze} decide. Where a floor is below the issue's figure, it is what we reach
- * (complaint location on the fresh set: 85.8% against the issue's 90%).
+ * {@code /api/admin/nlu/analyze} decide. Floors are the issue's figures or above them where we reach more.
  */
 class UnderstandingFloorsTest {
 
@@ -78,6 +77,6 @@ class UnderstandingFloorsTest {
         Map<String, Double> figures = run(FRESH_MESSAGES);
         assertThat(figures.get("intent accuracy")).isGreaterThanOrEqualTo(0.96);
         assertThat(figures.get("complaint category accuracy")).isGreaterThanOrEqualTo(0.93);
-        assertThat(figures.get("complaint location exact match")).isGreaterThanOrEqualTo(0.85);
+        assertThat(figures.get("complaint location exact match")).isGreaterThanOrEqualTo(0.90);
     }
 }

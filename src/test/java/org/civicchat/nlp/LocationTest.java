@@ -85,4 +85,67 @@ class LocationTest {
     void gazetteerLandmarkIsAPlaceWithoutASuffix() {
         assertThat(SharedNlp.analyze("体育馆门口乱停车").location()).isEqualTo("体育馆");
     }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "北坝街有个井盖没盖好                         | 北坝街",
+            "西岗村东头的河沟里全是垃圾                    | 西岗村东头",
+    })
+    void compassCharacterAtTheStartBelongsToTheName(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "早高峰城南东路堵得走不动                       | 城南东路",
+            "上午高峰期环湖西路全是车                       | 环湖西路",
+            "每天晚上世纪大道上都有人飙车                   | 世纪大道",
+    })
+    void roadNameBeforeACompassSuffixStopsAtTimeWords(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "沿江高速上有人往外扔垃圾                       | 沿江高速",
+            "外环高架上有人开车打电话                       | 外环高架",
+            "青山水库边上有人钓鱼还烧烤                     | 青山水库",
+    })
+    void expresswaysAndReservoirsArePlaces(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
+
+    @Test
+    void compoundNameBeforeABuildingNumberIsAPlaceWithoutASuffix() {
+        assertThat(SharedNlp.analyze("凯旋门5栋楼道堆满了杂物，物业一直没人管").location()).isEqualTo("凯旋门5栋");
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "绿城超市装卸区天天半夜卸货                     | 绿城超市装卸区",
+            "滨江公园烧烤区垃圾没人收                       | 滨江公园烧烤区",
+    })
+    void namedSubAreaEndingIn区ExtendsThePlace(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "幸福小区北门外马路边全是垃圾                   | 幸福小区北门",
+            "振兴街北段路边停了辆废车                       | 振兴街北段",
+    })
+    void genericRoadWordAfterAPlaceDoesNotExtendIt(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
+
+    @Test
+    void localiserBeforeAGenericRoadWordIsNoPlace() {
+        assertThat(SharedNlp.analyze("推车只能下马路走，人行道全被占了").location()).isNull();
+    }
+
+    @Test
+    void roofOfAHouseNumberIsTheHouseNumberButTopFloorOfABuildingIsTheBuilding() {
+        assertThat(SharedNlp.analyze("人民路25号楼顶有人搭棚子").location()).isEqualTo("人民路25号");
+        assertThat(SharedNlp.analyze("锦苑小区8号楼顶楼漏水").location()).isEqualTo("锦苑小区8号楼");
+    }
 }

@@ -29,7 +29,7 @@ public final class NoticeTestNode implements AutoCloseable {
     /** With WeChat's tags and mass sends behind these ports (WxJava against the API stub, in tests that need it). */
     public <A extends WechatTags & WechatMass> NoticeTestNode(UnifiedJedis redis, OutboundMessenger messenger,
                                                              NoticeSettings settings, A audiences) {
-        notices = new NoticeStore(redis);
+        notices = new NoticeStore(redis, tools.jackson.databind.json.JsonMapper.builder().build());
         deliveries = new DeliveryStore(redis);
         residents = new ResidentStore(redis);
         TagStore tagStore = new TagStore(redis);

@@ -1,8 +1,10 @@
-// 数据概览: messages, answers, tickets, the latest survey and volunteering, as charts with the numbers on hover.
+// 数据概览: messages, answers, tickets, the campaign survey's figures against their targets, the hotspots and
+// volunteering, as charts with the numbers on hover.
 import { get } from '../api.js';
 import { h, clear, card, empty, percent, hours, number, failure, time, every } from '../ui.js';
 import { ChartSet, bars, pie, gauge } from '../charts.js';
 import { route, FAQ_OUTCOMES } from '../labels.js';
+import { hotspotCard } from './hotspots.js';
 
 const REFRESH_MS = 60000;
 
@@ -16,9 +18,29 @@ function chartCard(title, id, note) {
   return { el, node: card(title, note ? h('p', { class: 'muted' }, note) : null, el) };
 }
 
+/** A campaign figure as shown: the rate, 不适用 for a survey without such questions, 暂无答卷 before any answer. */
+function measureValue(m) {
+  if (!m.applicable) return '不适用';
+  return m.rate === null || m.rate === undefined ? '暂无答卷' : percent(m.rate);
+}
+
+function measureVerdict(m) {
+  if (!m.applicable || m.rate === null || m.rate === undefined) return '目标 ≥ ' + percent(m.target, 0);
+  return '目标 ≥ ' + percent(m.target, 0) + (m.reached ? ' · 已达标' : ' · 未达标');
+}
+
+function campaignKpis(c) {
+  if (!c.marked) return [kpi('campaign', '测评问卷', '未指定', '知晓率、参与率、满意度需先指定测评问卷')];
+  return c.measures.map((m) => {
+    const node = kpi('campaign-' + m.key, m.name, measureValue(m), measureVerdict(m));
+    if (m.reached === true) node.classList.add('reached');
+    if (m.reached === false) node.classList.add('missed');
+    return node;
+  });
+}
+
 function kpis(d) {
   const t = d.tickets;
-  const s = d.survey;
   return h('div', { class: 'kpis' },
     kpi('messages-today', '今日消息', number(d.messages.today.total), '本周 ' + number(d.messages.week.total)),
     kpi('subscribed', '今日新增关注', number(d.messages.subscribedToday), '本周 ' + number(d.messages.subscribedWeek)),
@@ -29,8 +51,33 @@ function kpis(d) {
     t ? kpi('tickets-overdue', '超期未办', number(t.overdue), '在办 ' + number(t.open)) : null,
     t ? kpi('resolve-time', '平均办理时长', hours(t.avgResolveHours), '近 30 天办结的工单') : null,
     t ? kpi('satisfaction', '群众满意率', percent(t.satisfaction.rate), number(t.satisfaction.ratings) + ' 次评价') : null,
-    s ? kpi('awareness', '知晓率', percent(s.awareness.rate), s.title) : null,
-    s ? kpi('participation', '参与率', percent(s.participation.rate), number(s.responses) + ' 份答卷') : null);
+    campaignKpis(d.campaign));
+}
+
+/** 测评问卷: each campaign figure, its target and whether it is reached; or what to do when none is marked. */
+function campaignCard(d, charts, jobs) {
+  const c = d.campaign;
+  if (!c.marked) {
+    return card('测评问卷', h('p', { class: 'notice', id: 'campaign-note' }, c.note),
+      h('p', {}, h('a', { href: '#/surveys' }, '去问卷页面指定 →')));
+  }
+  const gauges = h('div', { class: 'grid', style: 'grid-template-columns:repeat(auto-fit,minmax(140px,1fr))' });
+  c.measures.forEach((m) => {
+    const el = h('div', { class: 'chart small', id: 'chart-campaign-' + m.key });
+    gauges.appendChild(el);
+    jobs.push(charts.draw(el, gauge(m.name, m.applicable ? m.rate : null, m.target)));
+  });
+  const rows = c.measures.map((m) => h('tr', { id: 'measure-' + m.key },
+    h('td', {}, m.name), h('td', { class: 'num' }, measureValue(m)),
+    h('td', { class: 'num' }, m.applicable && m.of ? number(m.hits) + ' / ' + number(m.of) : '—'),
+    h('td', { class: 'num' }, '≥ ' + percent(m.target, 0)),
+    h('td', {}, m.reached === true ? h('span', { class: 'badge resolved' }, '已达标')
+      : m.reached === false ? h('span', { class: 'badge overdue' }, '未达标')
+        : h('span', { class: 'badge' }, m.applicable ? '暂无答卷' : '不适用'))));
+  return card('测评问卷：' + c.title, h('p', { class: 'muted' }, number(d.survey ? d.survey.responses : 0) + ' 份完整答卷'),
+    gauges, h('table', { class: 'list', id: 'campaign-measures' },
+      h('thead', {}, h('tr', {}, ['指标', '当前', '人数', '目标', '是否达标'].map((x) => h('th', {}, x)))),
+      h('tbody', {}, rows)));
 }
 
 /** 志愿服务: sign-ups, turn-out and hours by community and by month (latest twelve months). */
@@ -47,7 +94,7 @@ function volunteerCard(v) {
   h('div', { id: 'volunteer-by-month' }, rows(v.byMonth.slice().reverse(), '月份')));
 }
 
-async function draw(root, charts, d) {
+async function draw(root, charts, d, hotspots) {
   charts.reset();
   clear(root);
   root.appendChild(h('h1', {}, '数据概览',
@@ -122,17 +169,11 @@ async function draw(root, charts, d) {
     grid.appendChild(card('工单', empty('工单功能上线后，这里会显示按类别和部门的工单数字。')));
   }
 
-  const s = d.survey;
-  if (s) {
-    const c = h('div', { class: 'grid', style: 'grid-template-columns:repeat(auto-fit,minmax(140px,1fr))' });
-    const a = h('div', { class: 'chart small', id: 'chart-awareness' });
-    const p = h('div', { class: 'chart small', id: 'chart-participation' });
-    c.append(a, p);
-    grid.appendChild(card('最新问卷：' + s.title, h('p', { class: 'muted' }, number(s.responses) + ' 份完整答卷'), c));
-    jobs.push(charts.draw(a, gauge('知晓率', s.awareness.of ? s.awareness.rate : null)));
-    jobs.push(charts.draw(p, gauge('参与率', s.participation.of ? s.participation.rate : null)));
-  } else {
-    grid.appendChild(card('问卷', empty('还没有问卷结果。')));
+  grid.appendChild(campaignCard(d, charts, jobs));
+  if (d.tickets) {
+    const hot = hotspotCard(charts, hotspots, d.tickets.byCategory);
+    grid.appendChild(hot.node);
+    jobs.push(hot.ready);
   }
   if (d.volunteer) grid.appendChild(volunteerCard(d.volunteer));
   await Promise.all(jobs);
@@ -141,10 +182,11 @@ async function draw(root, charts, d) {
 
 export async function render(root) {
   const charts = new ChartSet();
+  const hotspots = { category: '', status: '', weeks: '12' };
   const load = async () => {
     try {
       const d = await get('/api/admin/dashboard');
-      await draw(root, charts, d);
+      await draw(root, charts, d, hotspots);
     } catch (e) {
       failure(root, e);
     }

@@ -1,6 +1,6 @@
 // 问卷: the list; one survey's live results, its preview as a resident sees it, the invitation push and the
 // CSV export; #/surveys/new opens the editor.
-import { get, post } from '../api.js';
+import { get, post, put, del } from '../api.js';
 import { h, clear, card, empty, field, time, act, number, percent, every } from '../ui.js';
 import { ChartSet, bars, gauge } from '../charts.js';
 import { preview } from './survey-preview.js';
@@ -21,7 +21,8 @@ async function list(root) {
     h('thead', {}, h('tr', {}, ['标题', '编号', '状态', '题数', '答卷', '创建时间', ''].map((t) => h('th', {}, t)))),
     h('tbody', {}, surveys.slice().sort((a, b) => b.created - a.created).map((s) => h('tr', { class: 'clickable',
       onclick: (e) => { if (e.target.tagName !== 'A') location.hash = '#/surveys/' + encodeURIComponent(s.id); } },
-    h('td', { 'data-label': '标题' }, h('a', { href: '#/surveys/' + encodeURIComponent(s.id) }, s.title)),
+    h('td', { 'data-label': '标题' }, h('a', { href: '#/surveys/' + encodeURIComponent(s.id) }, s.title),
+      s.campaignMeasure ? h('span', { class: 'badge urgent', style: 'margin-left:6px' }, '测评问卷') : null),
     h('td', { 'data-label': '编号' }, s.id),
     h('td', { 'data-label': '状态' }, h('span', { class: 'badge ' + (s.status === 'open' ? 'resolved' : 'closed') }, STATUS[s.status] || s.status)),
     h('td', { 'data-label': '题数', class: 'num' }, s.questions),
@@ -86,12 +87,19 @@ async function detail(root, id) {
       open ? '问卷已结束' : '问卷已重新开放');
     if (done) location.reload();
   } }, open ? '结束问卷' : '重新开放');
+  const path = '/api/admin/surveys/' + encodeURIComponent(id) + '/campaign';
+  const measure = h('button', { type: 'button', id: 'survey-campaign', onclick: async (e) => {
+    const done = await act(e.target, () => (summary.campaignMeasure ? del(path) : put(path)),
+      summary.campaignMeasure ? '已取消测评问卷' : '已设为测评问卷：数据概览的知晓率、参与率和满意度将来自这份问卷');
+    if (done) location.reload();
+  } }, summary.campaignMeasure ? '取消测评问卷' : '设为测评问卷');
   root.append(h('p', {}, h('a', { href: '#/surveys' }, '← 返回问卷列表')),
     h('h1', {}, def.title, h('span', { class: 'badge ' + (open ? 'resolved' : 'closed') }, open ? '进行中' : '已结束'),
+      summary.campaignMeasure ? h('span', { class: 'badge urgent', id: 'survey-campaign-badge' }, '测评问卷') : null,
       h('span', { class: 'actions' },
         h('a', { class: 'button', href: '/api/admin/surveys/' + encodeURIComponent(id) + '/results.xlsx', id: 'survey-xlsx' }, '导出 Excel'),
         h('a', { class: 'button', href: '/api/admin/surveys/' + encodeURIComponent(id) + '/results.csv', id: 'survey-csv' }, '导出 CSV'),
-        h('a', { class: 'button', href: '#/surveys/new?from=' + encodeURIComponent(id) }, '复制并修改'), toggle)));
+        h('a', { class: 'button', href: '#/surveys/new?from=' + encodeURIComponent(id) }, '复制并修改'), measure, toggle)));
   const results = h('div', { id: 'survey-results' }, h('p', { class: 'muted' }, '正在统计…'));
   const side = h('div', {});
   root.appendChild(h('div', { class: 'two' }, results, side));

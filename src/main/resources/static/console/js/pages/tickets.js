@@ -1,29 +1,10 @@
 // 工单: the list with filters, sorting and server-side paging; #/tickets/<number> shows one ticket.
 import { get, query } from '../api.js';
 import { h, clear, card, empty, field, select, time, number, failure } from '../ui.js';
-import { STATUSES, status } from '../labels.js';
+import { STATUSES } from '../labels.js';
+import { categories, departments, statusBadge } from './ticket-parts.js';
 
 const FILTERS = ['status', 'category', 'department', 'grid', 'from', 'to', 'overdue', 'text'];
-let categoriesCache = null;
-
-/** The categories with their departments (cached for the session's page life). */
-export async function categories() {
-  if (!categoriesCache) {
-    categoriesCache = get('/api/admin/tickets/categories').catch((e) => { categoriesCache = null; throw e; });
-  }
-  return categoriesCache;
-}
-
-export function departments(cats) {
-  return Array.from(new Set(cats.map((c) => c.department).filter(Boolean))).sort((a, b) => a.localeCompare(b, 'zh'));
-}
-
-export function statusBadge(t) {
-  return [h('span', { class: 'badge ' + t.status }, t.statusName || status(t.status)),
-    t.overdue ? h('span', { class: 'badge overdue' }, '超期') : null,
-    t.urgent ? h('span', { class: 'badge urgent' }, '紧急') : null];
-}
-
 function state(params) {
   const s = {};
   FILTERS.forEach((k) => { if (params.get(k)) s[k] = params.get(k); });
@@ -87,10 +68,10 @@ function table(result, s, pinned) {
   h('td', { 'data-label': '工单号', class: 'nowrap' }, h('a', { href: '#/tickets/' + encodeURIComponent(t.id) }, t.id)),
   h('td', { 'data-label': '状态' }, statusBadge(t)),
   h('td', { 'data-label': '类别', class: 'nowrap' }, t.categoryName || t.category || ''),
-  h('td', { 'data-label': '描述', class: 'clip', title: t.description || '' },
+  h('td', { 'data-label': '描述', class: 'clip desc', title: t.description || '' },
     t.flagged && t.flagged.length ? h('span', { class: 'badge overdue flag', title: '含敏感词：' + t.flagged.join('、') }, '敏感') : null,
     t.flagged && t.flagged.length ? ' ' : null, t.description || ''),
-  h('td', { 'data-label': '地点', class: 'clip', title: t.location || '' }, t.location || (t.latitude ? '已发送定位' : '')),
+  h('td', { 'data-label': '地点', class: 'clip place', title: t.location || '' }, t.location || (t.latitude ? '已发送定位' : '')),
   h('td', { 'data-label': '部门', class: 'dept' }, t.department || ''),
   h('td', { 'data-label': '提交', class: 'nowrap' }, time(t.createdAt)),
   h('td', { 'data-label': '期限', class: 'nowrap' }, time(t.deadline))));

@@ -2,6 +2,7 @@
 // the CSV export; #/volunteer/new and #/volunteer/<id>/edit open the form.
 import { get, post, put } from '../api.js';
 import { h, clear, card, empty, field, time, act, number, every } from '../ui.js';
+import { beijingInput, fromBeijingInput } from '../labels.js';
 
 const BASE = '/api/admin/volunteer/activities';
 const REFRESH_MS = 10000;
@@ -43,14 +44,9 @@ async function list(root) {
   return every(REFRESH_MS, () => load().catch(() => {}));
 }
 
-/** datetime-local value (the browser's zone) → ISO 8601 with offset; and back. */
-const iso = (local) => (local ? new Date(local).toISOString() : null);
-function local(instant) {
-  if (!instant) return '';
-  const d = new Date(instant);
-  const pad = (n) => String(n).padStart(2, '0');
-  return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + 'T' + pad(d.getHours()) + ':' + pad(d.getMinutes());
-}
+/** datetime-local value (Beijing time) → ISO 8601 with offset; and back. */
+const iso = fromBeijingInput;
+const local = beijingInput;
 
 async function form(root, id) {
   const a = id ? await get(path(id)) : {};
