@@ -28,10 +28,13 @@ final class ApiProblems {
         return p;
     }
 
-    /** 400 naming the bad inputs; the detail is their messages in one sentence. */
+    /** 400 naming the bad inputs; the detail is their messages in one sentence ("…；…" when several). */
     static ProblemDetail invalid(String title, List<FieldError> errors) {
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, title,
-                errors.stream().map(FieldError::message).distinct().collect(Collectors.joining("；")));
+        List<String> messages = errors.stream().map(FieldError::message).distinct().toList();
+        String detail = messages.size() == 1 ? messages.get(0)
+                : messages.stream().map(m -> m.endsWith("。") ? m.substring(0, m.length() - 1) : m)
+                .collect(Collectors.joining("；"));
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, title, detail);
         p.setProperty("errors", errors);
         return p;
     }

@@ -16,14 +16,16 @@ import java.util.Map;
 
 /**
  * A request body or parameter that fails its Bean Validation constraints, anywhere in the console API: 400,
- * the constraint messages (Chinese, written on the records) as {@code errors: [{field, message}]} and, for the
- * first clients, {@code fields: {field: message}}; nothing was changed.
+ * the constraint messages (Chinese, written on the records) as {@code errors: [{field, message}]} and, as the
+ * first APIs answered, {@code fields: {field: message}} and the first bad {@code field}; nothing was changed.
  */
 @RestControllerAdvice(basePackageClasses = RequestProblems.class)
 @Order(Ordered.LOWEST_PRECEDENCE)
 class RequestProblems {
 
     static final String TITLE = "内容有误";
+    private static final Map<Class<?>, String> TITLES = Map.of(VolunteerApi.class, "活动信息有误",
+            TokensApi.class, "令牌信息有误");
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e) {
@@ -33,8 +35,8 @@ class RequestProblems {
                 .forEach(f -> errors.add(new ApiProblems.FieldError(f.getField(), f.getDefaultMessage())));
         e.getBindingResult().getGlobalErrors()
                 .forEach(g -> errors.add(new ApiProblems.FieldError("", g.getDefaultMessage())));
-        boolean activity = e.getParameter().getContainingClass() == VolunteerApi.class;
-        return withFields(ApiProblems.invalid(activity ? "活动信息有误" : TITLE, errors), errors);
+        return withFields(ApiProblems.invalid(TITLES.getOrDefault(e.getParameter().getContainingClass(), TITLE), errors),
+                errors);
     }
 
     @ExceptionHandler(HandlerMethodValidationException.class)
@@ -51,6 +53,9 @@ class RequestProblems {
         Map<String, String> fields = new LinkedHashMap<>();
         errors.forEach(f -> fields.putIfAbsent(f.field(), f.message()));
         p.setProperty("fields", fields);
+        if (!errors.isEmpty()) {
+            p.setProperty("field", errors.get(0).field());
+        }
         return p;
     }
 }

@@ -1,5 +1,7 @@
 package org.civicchat.admin;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import org.civicchat.moderation.ModerationService;
 import org.civicchat.ticket.Actor;
 import org.civicchat.ticket.InvalidTicketRequest;
@@ -87,7 +89,7 @@ class TicketsApi {
     }
 
     @PostMapping("/api/admin/tickets/{number}/transitions")
-    TicketJson.Detail transition(@PathVariable String number, @RequestBody TransitionRequest body,
+    TicketJson.Detail transition(@PathVariable String number, @Valid @RequestBody TransitionRequest body,
                                 Authentication who) {
         Ticket t = visible(number, who);
         tickets.transition(t.number(), TicketStatus.fromId(body.to()), actor(who), body.note(),
@@ -104,14 +106,14 @@ class TicketsApi {
     }
 
     @PostMapping("/api/admin/tickets/{number}/notes")
-    TicketJson.Detail note(@PathVariable String number, @RequestBody NoteRequest body, Authentication who) {
+    TicketJson.Detail note(@PathVariable String number, @Valid @RequestBody NoteRequest body, Authentication who) {
         Ticket t = visible(number, who);
         tickets.note(t.number(), actor(who), body.note());
         return one(t.number(), who);
     }
 
     @PostMapping("/api/admin/tickets/{number}/merge")
-    TicketJson.Detail merge(@PathVariable String number, @RequestBody MergeRequest body, Authentication who) {
+    TicketJson.Detail merge(@PathVariable String number, @Valid @RequestBody MergeRequest body, Authentication who) {
         Ticket t = visible(number, who);
         Ticket into = visible(canonical(body.into()), who);
         tickets.merge(t.number(), into.number(), actor(who));
@@ -119,7 +121,7 @@ class TicketsApi {
     }
 
     @PostMapping("/api/admin/tickets/{number}/split")
-    TicketJson.Detail split(@PathVariable String number, @RequestBody SplitRequest body, Authentication who) {
+    TicketJson.Detail split(@PathVariable String number, @Valid @RequestBody SplitRequest body, Authentication who) {
         Ticket t = visible(number, who);
         Ticket own = tickets.split(t.number(), body.report(), actor(who));
         return one(own.number(), who);
@@ -229,19 +231,19 @@ class TicketsApi {
      * @param residentMessage optional words for the resident, sent with the status notice and shown in their
      *                        "查询" history; the only staff text a resident ever reads (besides a rejection's reason)
      */
-    record TransitionRequest(String to, String note, String residentMessage, String reason, String photo) {
+    record TransitionRequest(@NotBlank(message = "请选择要变更到的状态。") String to, String note, String residentMessage, String reason, String photo) {
     }
 
     record AssignRequest(String department, String grid, String handler, String note) {
     }
 
-    record NoteRequest(String note) {
+    record NoteRequest(@NotBlank(message = "请先写下备注内容。") String note) {
     }
 
-    record MergeRequest(String into) {
+    record MergeRequest(@NotBlank(message = "请填写要合并到的工单号。") String into) {
     }
 
-    record SplitRequest(String report) {
+    record SplitRequest(@NotBlank(message = "请选择要拆分出去的反映。") String report) {
     }
 
     /** The export columns, CSV and Excel alike. */

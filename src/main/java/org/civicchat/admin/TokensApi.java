@@ -1,5 +1,11 @@
 package org.civicchat.admin;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -8,6 +14,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -16,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * API tokens (admins only, and only a signed-in admin or HTTP Basic — a token cannot mint tokens): create one
@@ -26,8 +32,11 @@ import java.util.regex.Pattern;
 @RestController
 class TokensApi {
 
-    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z0-9 _.-]{1,40}");
+    /** Once trimmed, 1 to 40 of Han, letters, digits, spaces, "_", "." or "-". */
+    static final String NAME = "\\s*[\\p{IsHan}A-Za-z0-9_.-](?:[\\p{IsHan}A-Za-z0-9 _.-]{0,38}[\\p{IsHan}A-Za-z0-9_.-])?\\s*";
+    static final String NAME_RULE = "令牌名称应为1到40个汉字、字母、数字、空格或“_ . -”。";
     static final int MAX_DAYS = 3650;
+    static final String DAYS_RULE = "有效期应为1到3650天，不填则长期有效。";
 
     private final ApiTokenStore tokens;
 
@@ -36,18 +45,13 @@ class TokensApi {
     }
 
     @GetMapping("/api/admin/tokens")
-    List<TokenView> list(Authentication who) {
-        noToken(who);
+    List<TokenView> list() {
         return tokens.all().stream().map(TokensApi::view).toList();
     }
 
     @PostMapping("/api/admin/tokens")
-    ResponseEntity<CreatedToken> create(@RequestBody NewToken body, Authentication who) {
-        noToken(who);
-        String name = body.name() == null ? "" : body.name().trim();
-        if (!NAME.matcher(name).matches()) {
-            throw new InvalidStaffAccount("name", "令牌名称应为1到40个汉字、字母、数字、空格或“_ . -”。");
-        }
+    ResponseEntity<CreatedToken> create(@Valid @RequestBody NewToken body, Authentication who) {
+        String name = body.name().trim();
         StaffRole role;
         try {
             role = StaffRole.of(body.role());
@@ -58,24 +62,15 @@ class TokensApi {
         if (role == StaffRole.HANDLER && department == null) {
             throw new InvalidStaffAccount("department", "处置人员角色的令牌必须指定部门。");
         }
-        if (department != null && department.length() > 64) {
-            throw new InvalidStaffAccount("department", "部门名称过长（最多64个字）。");
-        }
-        Instant expires = null;
-        if (body.expiresInDays() != null) {
-            if (body.expiresInDays() < 1 || body.expiresInDays() > MAX_DAYS) {
-                throw new InvalidStaffAccount("expiresInDays", "有效期应为1到" + MAX_DAYS + "天，不填则长期有效。");
-            }
-            expires = Instant.now().plus(Duration.ofDays(body.expiresInDays()));
-        }
+        Instant expires = body.expiresInDays() == null ? null
+                : Instant.now().plus(Duration.ofDays(body.expiresInDays()));
         ApiTokenStore.Created created = tokens.create(name, role, department, expires, who.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedToken(view(created.token()), created.secret(),
                 "令牌只显示这一次，请立即妥善保存。调用方式：Authorization: Bearer " + created.secret()));
     }
 
     @DeleteMapping("/api/admin/tokens/{id}")
-    ResponseEntity<Void> revoke(@PathVariable String id, Authentication who) {
-        noToken(who);
+    ResponseEntity<Void> revoke(@PathVariable String id) {
         return tokens.revoke(id) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
     }
 
@@ -92,7 +87,9 @@ class TokensApi {
         return problem;
     }
 
-    private static void noToken(Authentication who) {
+    /** Before any handler and before its body is read or validated: an API token is refused whatever it sends. */
+    @ModelAttribute
+    void noToken(Authentication who) {
         if (who instanceof ApiTokenAuthentication) {
             throw new TokenCannotMintTokens();
         }
@@ -114,7 +111,10 @@ class TokensApi {
     }
 
     /** @param expiresInDays null: the token does not expire */
-    record NewToken(String name, String role, String department, Integer expiresInDays) {
+    record NewToken(@NotNull(message = NAME_RULE) @Pattern(regexp = NAME, message = NAME_RULE) String name,
+                    String role,
+                    @Size(max = 64, message = "部门名称过长（最多64个字）。") String department,
+                    @Min(value = 1, message = DAYS_RULE) @Max(value = MAX_DAYS, message = DAYS_RULE) Integer expiresInDays) {
     }
 
     static final class TokenCannotMintTokens extends RuntimeException {

@@ -79,6 +79,8 @@ class ApiTokensTest {
                 "{\"name\":\"再来一个\",\"role\":\"admin\"}", false);
         assertThat(mint.statusCode()).isEqualTo(403);
         assertThat(mint.body()).contains("访问令牌不能管理令牌");
+        var invalid = new StaffHttp(port).bearer(adminToken).postJson("/api/admin/tokens", "{}", false);
+        assertThat(invalid.statusCode()).isEqualTo(403);
     }
 
     @Test

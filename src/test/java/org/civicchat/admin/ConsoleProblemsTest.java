@@ -44,7 +44,7 @@ class ConsoleProblemsTest {
         assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("title");
         assertThat(body.get("errors").get(1).get("field").asString()).isEqualTo("questions[1].id");
         assertThat(body.get("error").asString()).isEqualTo("invalid survey");
-        assertThat(RedisKeys.addedSince(redis, before)).isEmpty();
+        assertThat(addedBesidesTheAuditLog(before)).isEmpty();
         assertThat(admin().get("/api/admin/surveys/" + id).statusCode()).isEqualTo(404);
     }
 
@@ -60,7 +60,7 @@ class ConsoleProblemsTest {
                 .isEqualTo("题型须为单选（single）、多选（multi）、评分（rating）或填空（text）；请填写题目内容");
         assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("questions[0].kind");
         assertThat(body.get("errors").get(1).get("field").asString()).isEqualTo("questions[0].text");
-        assertThat(RedisKeys.addedSince(redis, before)).isEmpty();
+        assertThat(addedBesidesTheAuditLog(before)).isEmpty();
     }
 
     @Test
@@ -74,7 +74,7 @@ class ConsoleProblemsTest {
         assertThat(body.get("detail").asString()).isEqualTo("请填写通知正文，最多 600 个字。");
         assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("body");
         assertThat(body.get("field").asString()).isEqualTo("body");
-        assertThat(RedisKeys.addedSince(redis, before)).isEmpty();
+        assertThat(addedBesidesTheAuditLog(before)).isEmpty();
     }
 
     @Test
@@ -85,7 +85,7 @@ class ConsoleProblemsTest {
         JsonNode body = JSON.readTree(r.body());
         assertThat(body.get("detail").asString()).isEqualTo("请求内容不是有效的 JSON，请检查后重试。");
         assertThat(body.get("error").asString()).isEqualTo("bad_request");
-        assertThat(RedisKeys.addedSince(redis, before)).isEmpty();
+        assertThat(addedBesidesTheAuditLog(before)).isEmpty();
     }
 
     @Test
@@ -99,7 +99,31 @@ class ConsoleProblemsTest {
         assertThat(body.get("errors").get(1).get("field").asString()).isEqualTo("place");
         assertThat(body.get("errors").get(1).get("message").asString()).isEqualTo("请填写地点");
         assertThat(body.get("fields").get("place").asString()).isEqualTo("请填写地点");
-        assertThat(RedisKeys.addedSince(redis, before)).isEmpty();
+        assertThat(addedBesidesTheAuditLog(before)).isEmpty();
+    }
+
+    @Test
+    void aTokenWithABadNameOrTermIsRefusedByItsConstraintsAndNoneIsMade() {
+        Set<String> before = RedisKeys.all(redis);
+        HttpResponse<String> r = admin().postJson("/api/admin/tokens",
+                "{\"name\":\"<script>\",\"role\":\"operator\",\"expiresInDays\":0}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("title").asString()).isEqualTo("令牌信息有误");
+        assertThat(body.get("detail").asString())
+                .isEqualTo("有效期应为1到3650天，不填则长期有效；令牌名称应为1到40个汉字、字母、数字、空格或“_ . -”");
+        assertThat(body.get("field").asString()).isEqualTo("expiresInDays");
+        assertThat(body.get("errors").get(1).get("field").asString()).isEqualTo("name");
+        assertThat(addedBesidesTheAuditLog(before)).isEmpty();
+    }
+
+    @Test
+    void anEmptyNoteIsRefusedInChineseBeforeTheTicketIsTouched() {
+        HttpResponse<String> r = admin().postJson("/api/admin/tickets/WM20200101-0001/notes", "{\"note\":\"  \"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        JsonNode body = JSON.readTree(r.body());
+        assertThat(body.get("detail").asString()).isEqualTo("请先写下备注内容。");
+        assertThat(body.get("errors").get(0).get("field").asString()).isEqualTo("note");
     }
 
     @Test
@@ -107,6 +131,13 @@ class ConsoleProblemsTest {
         HttpResponse<String> r = admin().postJson("/api/admin/nlu/analyze", "{}");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(r.body()).get("detail").asString()).isEqualTo("请填写要分析的文字。");
+    }
+
+    /** What the request added to Redis, less the audit log, which records every refused staff change by design. */
+    private Set<String> addedBesidesTheAuditLog(Set<String> before) {
+        Set<String> added = RedisKeys.addedSince(redis, before);
+        added.remove("cc:admin:audit");
+        return added;
     }
 
     private StaffHttp admin() {
