@@ -5,6 +5,7 @@ import org.civicchat.faq.FaqEntry;
 import org.civicchat.faq.FaqService;
 import org.civicchat.moderation.ModerationService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,13 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The FAQ for the console: entries, edits that every node picks up, a "try a question" box, the unanswered queue. */
 @RestController
 class FaqApi {
 
     static final int NEAREST = 3;
+    /** The FAQ's rules for an entry in one sentence: what the console shows when FaqService refuses one. */
+    static final String RULES = "问答条目有误：编号须为2到64个小写字母、数字或“-”，问题和答案都要填写，答案最多300字，"
+            + "新的说法最多200字。";
 
     private final FaqService faq;
     private final NluApi nlu;
@@ -53,7 +56,7 @@ class FaqApi {
     @PutMapping("/api/admin/faq/{id}")
     ResponseEntity<?> update(@PathVariable String id, @RequestBody EntryBody body) {
         if (faq.answerById(id).isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "没有这个条目 (no entry " + id + ")"));
+            return noEntry(id);
         }
         FaqEntry entry = body.toEntry(id);
         moderation.check(entry.question(), entry.answer());
@@ -63,7 +66,9 @@ class FaqApi {
     @PostMapping("/api/admin/faq")
     ResponseEntity<?> create(@RequestBody EntryBody body) {
         if (body.id() == null || faq.answerById(body.id()).isPresent()) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", "编号为空或已存在 (id missing or taken)"));
+            return ApiProblems.answer(ApiProblems.legacy(ApiProblems.problem(HttpStatus.CONFLICT, "编号不可用",
+                    body.id() == null ? "请填写条目编号。" : "编号“" + body.id() + "”已有条目，请换一个。"),
+                    "编号为空或已存在 (id missing or taken)", null));
         }
         FaqEntry entry = body.toEntry(body.id());
         moderation.check(entry.question(), entry.answer());
@@ -71,7 +76,7 @@ class FaqApi {
     }
 
     @PostMapping("/api/admin/faq/try")
-    ResponseEntity<Map<String, Object>> tryQuestion(@RequestBody NluApi.TextBody body) {
+    ResponseEntity<?> tryQuestion(@RequestBody NluApi.TextBody body) {
         return nlu.analyze(body);
     }
 
@@ -86,7 +91,7 @@ class FaqApi {
     @PostMapping("/api/admin/faq/{id}/alternates")
     ResponseEntity<?> addAlternate(@PathVariable String id, @RequestBody AlternateBody body) {
         if (faq.answerById(id).isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "没有这个条目 (no entry " + id + ")"));
+            return noEntry(id);
         }
         return ResponseEntity.ok(faq.addAlternate(id, body == null ? null : body.text()));
     }
@@ -98,9 +103,16 @@ class FaqApi {
     record AlternateBody(String text) {
     }
 
+    private static ResponseEntity<ProblemDetail> noEntry(String id) {
+        return ApiProblems.answer(ApiProblems.legacy(ApiProblems.problem(HttpStatus.NOT_FOUND, "条目不存在",
+                "问答库里没有编号为“" + id + "”的条目。"), "没有这个条目 (no entry " + id + ")", null));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
-    ResponseEntity<Map<String, String>> invalid(IllegalArgumentException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", e.getMessage()));
+    ProblemDetail invalid(IllegalArgumentException e) {
+        String m = e.getMessage();
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.BAD_REQUEST, RequestProblems.TITLE,
+                ApiProblems.chinese(m) ? m : RULES), m, null);
     }
 
     record EntryBody(String id, String group, String question, List<String> alternates, String answer, String next) {

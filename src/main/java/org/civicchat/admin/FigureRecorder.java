@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import org.civicchat.shared.Beijing;
 import org.civicchat.shared.ResidentEvents;
 import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.TicketStatus;
@@ -21,7 +22,7 @@ import java.time.ZoneId;
 @Component
 class FigureRecorder {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = Beijing.ZONE;
     private static final Logger log = LoggerFactory.getLogger(FigureRecorder.class);
 
     private final DailyFigureStore figures;

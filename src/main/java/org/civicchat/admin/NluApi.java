@@ -3,12 +3,13 @@ package org.civicchat.admin;
 import org.civicchat.dialog.Understanding;
 import org.civicchat.faq.FaqCandidate;
 import org.civicchat.faq.FaqDecision;
+import org.civicchat.nlp.Analysis;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,38 +26,48 @@ class NluApi {
     }
 
     @PostMapping("/api/admin/nlu/analyze")
-    ResponseEntity<Map<String, Object>> analyze(@RequestBody TextBody body) {
+    ResponseEntity<?> analyze(@RequestBody TextBody body) {
         if (body == null || body.text() == null) {
-            return ResponseEntity.badRequest().body(Map.of("error", "请提供 text (text is required)"));
+            return refusal("请填写要分析的文字。", "请提供 text (text is required)");
         }
         if (body.text().length() > MAX_TEXT) {
-            return ResponseEntity.badRequest().body(Map.of("error", "text 过长，最多 " + MAX_TEXT + " 字"));
+            return refusal("文字过长，最多 " + MAX_TEXT + " 个字。", "text 过长，最多 " + MAX_TEXT + " 字");
         }
         Understanding.Understood understood = understanding.understand(body.text());
         FaqDecision faq = understood.faq();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("intent", understood.analysis().intent().id());
-        out.put("faq", understood.answeredId() == null ? null
-                : Map.of("id", understood.answeredId(), "score", faq.confidence()));
-        List<Map<String, Object>> candidates = faq == null ? List.of()
-                : faq.candidates().stream().map(NluApi::candidate).toList();
-        out.put("candidates", candidates);
-        out.put("decision", understood.ambiguous() ? "ask_rule_or_report"
-                : faq == null ? null : faq.kind().name().toLowerCase(java.util.Locale.ROOT));
-        out.put("confidence", faq == null ? null : faq.confidence());
-        out.put("category", understood.analysis().category());
-        out.put("location", understood.analysis().location());
-        out.put("ticketNumber", understood.analysis().ticketNumber());
-        out.put("keywords", understood.analysis().keywords());
-        out.put("reply", understood.ambiguous() ? understanding.ruleOrReportQuestion()
-                : faq == null ? null : understanding.render(faq));
-        out.put("ambiguous", understood.ambiguous());
-        out.put("readings", understood.readings());
-        return ResponseEntity.ok(out);
+        Analysis analysis = understood.analysis();
+        return ResponseEntity.ok(new Reading(analysis.intent().id(),
+                understood.answeredId() == null ? null : new Answered(understood.answeredId(), faq.confidence()),
+                faq == null ? List.of() : faq.candidates(),
+                understood.ambiguous() ? "ask_rule_or_report"
+                        : faq == null ? null : faq.kind().name().toLowerCase(java.util.Locale.ROOT),
+                faq == null ? null : faq.confidence(), analysis.category(), analysis.location(),
+                analysis.ticketNumber(), analysis.keywords(),
+                understood.ambiguous() ? understanding.ruleOrReportQuestion()
+                        : faq == null ? null : understanding.render(faq),
+                understood.ambiguous(), understood.readings()));
     }
 
-    private static Map<String, Object> candidate(FaqCandidate c) {
-        return Map.of("id", c.id(), "question", c.question(), "score", c.score());
+    /**
+     * What the chat would make of a text.
+     *
+     * @param faq      the entry the chat would answer with and its confidence, null when it would not answer one
+     * @param decision answer / clarify / passage / refuse, or ask_rule_or_report when a question and a complaint
+     *                 read about as well
+     * @param reply    the words the resident would read
+     * @param readings the score of each reading weighed, by intent id, 0..1
+     */
+    record Reading(String intent, Answered faq, List<FaqCandidate> candidates, String decision, Double confidence,
+                   String category, String location, String ticketNumber, List<String> keywords, String reply,
+                   boolean ambiguous, Map<String, Double> readings) {
+    }
+
+    record Answered(String id, double score) {
+    }
+
+    private static ResponseEntity<ProblemDetail> refusal(String detail, String error) {
+        ProblemDetail p = ApiProblems.invalid(RequestProblems.TITLE, List.of(new ApiProblems.FieldError("text", detail)));
+        return ApiProblems.answer(ApiProblems.legacy(p, error, null));
     }
 
     record TextBody(String text) {

@@ -7,6 +7,7 @@ import org.civicchat.notice.NoticeService;
 import org.civicchat.notice.NoticeStatus;
 import org.civicchat.notice.UnknownNotice;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -36,9 +37,13 @@ class NoticesApi {
     }
 
     @PostMapping
-    ResponseEntity<Map<String, String>> send(@RequestBody NoticeRequest request) {
+    ResponseEntity<Accepted> send(@RequestBody NoticeRequest request) {
         moderation.check(request.title(), request.body());
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", notices.send(request)));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Accepted(notices.send(request)));
+    }
+
+    /** @param id the notice's id, to follow its delivery */
+    record Accepted(String id) {
     }
 
     @GetMapping
@@ -58,29 +63,39 @@ class NoticesApi {
 
     /** Adds residents to a tag's or a community's audience: {"openids": [...]}. */
     @PutMapping("/groups/{type}/{name}")
-    Map<String, Object> addToGroup(@PathVariable String type, @PathVariable String name,
-                                   @RequestBody Members members) {
+    Added addToGroup(@PathVariable String type, @PathVariable String name, @RequestBody Members members) {
         List<String> openids = members.openids() == null ? List.of() : members.openids();
         notices.addToGroup(type, name, openids);
-        return Map.of("type", type, "name", name, "added", openids.size());
+        return new Added(type, name, openids.size());
     }
 
     record Members(List<String> openids) {
     }
 
+    record Added(String type, String name, int added) {
+    }
+
     @ExceptionHandler(InvalidNotice.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidNotice e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "invalid notice", "field", e.field(),
-                "message", e.getMessage()));
+    ProblemDetail invalid(InvalidNotice e) {
+        return ApiProblems.legacy(problem("通知内容有误", e), "invalid notice", e.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "the body is not a notice in JSON"));
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.BAD_REQUEST, "请求格式有误",
+                "通知内容不是有效的 JSON，请检查后重试（定时发送的时间须带时区）。"), "the body is not a notice in JSON", null);
     }
 
     @ExceptionHandler(UnknownNotice.class)
-    ResponseEntity<Map<String, Object>> unknown(UnknownNotice e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", e.getMessage()));
+    ProblemDetail unknown(UnknownNotice e) {
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.NOT_FOUND, "通知不存在", "没有找到这条通知。"),
+                e.getMessage(), null);
+    }
+
+    /** 400 naming the bad field ({@code field} as first published, and {@code errors}), in Chinese. */
+    static ProblemDetail problem(String title, InvalidNotice e) {
+        ProblemDetail p = ApiProblems.invalid(title, List.of(new ApiProblems.FieldError(e.field(), e.detail())));
+        p.setProperty("field", e.field());
+        return p;
     }
 }

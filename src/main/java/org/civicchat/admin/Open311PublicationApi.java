@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * The office's say over the public Open311 feed: {@code PUT /api/admin/open311/requests/{number}} shows or
@@ -32,14 +31,19 @@ class Open311PublicationApi implements Open311Visibility {
 
     /** An operator shows a ticket on the feed or hides it: {"public": true|false}. */
     @PutMapping("/api/admin/open311/requests/{number}")
-    Map<String, Object> publish(@PathVariable String number, @RequestBody Publication body) {
+    Published publish(@PathVariable String number, @RequestBody Publication body) {
         if (body == null || body.isPublic() == null) {
             throw new InvalidTicketRequest("请说明是否公开：{\"public\": true} 或 {\"public\": false}");
         }
         String n = TicketNumbers.find(number).orElseThrow(() -> new TicketNotFound(number));
         Ticket t = tickets.get(n);
         publication.mark(t.number(), body.isPublic());
-        return Map.of("service_request_id", t.number(), "public", publication.shown(t.number()));
+        return new Published(t.number(), publication.shown(t.number()));
+    }
+
+    /** Open311's own field names: the ticket number as {@code service_request_id}. */
+    record Published(@com.fasterxml.jackson.annotation.JsonProperty("service_request_id") String serviceRequestId,
+                     @com.fasterxml.jackson.annotation.JsonProperty("public") boolean shown) {
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.civicchat.survey.UnknownSurvey;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -30,7 +31,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /** Surveys for the office: create and open, list, close, live results, CSV export. */
 @RestController
@@ -75,11 +75,15 @@ class SurveysApi {
 
     /** Pushes an invitation to the survey as a notice: {"audience": {...}, "sendAt": null}. */
     @PostMapping("/{id}/invite")
-    ResponseEntity<Map<String, String>> invite(@PathVariable String id, @RequestBody Invitation invitation) {
+    ResponseEntity<Invited> invite(@PathVariable String id, @RequestBody Invitation invitation) {
         SurveyDefinition def = surveys.definition(id);
         String noticeId = notices.send(new NoticeRequest(def.title(), surveys.invitation(id), null,
                 invitation.audience() == null ? Audience.all() : invitation.audience(), invitation.sendAt(), null));
-        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("notice", noticeId));
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new Invited(noticeId));
+    }
+
+    /** @param notice the invitation's notice id, to follow its delivery */
+    record Invited(String notice) {
     }
 
     /** Everything of a survey residents read: title, intro, outro, each question's text, tip and options. */
@@ -147,28 +151,34 @@ class SurveysApi {
     }
 
     @ExceptionHandler(InvalidSurvey.class)
-    ResponseEntity<Map<String, Object>> invalid(InvalidSurvey e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "invalid survey", "problems", e.problems()));
+    ProblemDetail invalid(InvalidSurvey e) {
+        ProblemDetail p = ApiProblems.invalid("问卷内容有误", e.problems().stream()
+                .map(q -> new ApiProblems.FieldError(q.field(), q.detail())).toList());
+        p.setProperty("problems", e.problems());
+        return ApiProblems.legacy(p, "invalid survey", null);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "the body is not a survey in JSON"));
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.BAD_REQUEST, "请求格式有误",
+                "问卷内容不是有效的 JSON，请检查后重试。"), "the body is not a survey in JSON", null);
     }
 
     @ExceptionHandler(InvalidNotice.class)
-    ResponseEntity<Map<String, Object>> invalidInvitation(InvalidNotice e) {
-        return ResponseEntity.badRequest().body(Map.of("error", "invalid invitation", "field", e.field(),
-                "message", e.getMessage()));
+    ProblemDetail invalidInvitation(InvalidNotice e) {
+        ProblemDetail p = NoticesApi.problem("邀请有误", e);
+        return ApiProblems.legacy(p, "invalid invitation", e.getMessage());
     }
 
     @ExceptionHandler(UnknownSurvey.class)
-    ResponseEntity<Map<String, Object>> unknown(UnknownSurvey e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "no survey " + e.surveyId()));
+    ProblemDetail unknown(UnknownSurvey e) {
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.NOT_FOUND, "问卷不存在", "没有找到问卷 " + e.surveyId() + "。"),
+                "no survey " + e.surveyId(), null);
     }
 
     @ExceptionHandler(SurveyExists.class)
-    ResponseEntity<Map<String, Object>> exists(SurveyExists e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    ProblemDetail exists(SurveyExists e) {
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.CONFLICT, "问卷已存在",
+                "编号相同的问卷已有答卷，不能覆盖；请换一个编号。"), e.getMessage(), null);
     }
 }

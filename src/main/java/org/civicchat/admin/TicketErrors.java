@@ -7,17 +7,15 @@ import org.civicchat.ticket.NotYourCall;
 import org.civicchat.ticket.PhotoLimitReached;
 import org.civicchat.ticket.TicketNotFound;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
- * Ticket API errors as JSON: 404 unknown ticket (and a ticket outside a handler's department: the same
+ * Ticket API errors as RFC 9457 problems with a Chinese {@code detail} (and the first API's {@code error} code
+ * and {@code message} beside it): 404 unknown ticket (and a ticket outside a handler's department: the same
  * answer), 403 a change the caller's role may not make, 409 illegal transition (Chinese and English), 400 bad
  * request, 503 when Redis is unreachable.
  */
@@ -26,39 +24,47 @@ import java.util.Map;
 class TicketErrors {
 
     @ExceptionHandler(NotYourCall.class)
-    ResponseEntity<Map<String, String>> forbidden(NotYourCall e) {
-        return error(HttpStatus.FORBIDDEN, "not_your_call", "您的角色不能对工单 " + e.number() + " 做这项操作，请联系文明办。");
+    ProblemDetail forbidden(NotYourCall e) {
+        String detail = "您的角色不能对工单 " + e.number() + " 做这项操作，请联系文明办。";
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.FORBIDDEN, "无权操作", detail), "not_your_call", detail);
     }
 
     @ExceptionHandler(TicketNotFound.class)
-    ResponseEntity<Map<String, String>> notFound(TicketNotFound e) {
-        return error(HttpStatus.NOT_FOUND, "not_found", "工单不存在 (no such ticket: " + e.number() + ")");
+    ProblemDetail notFound(TicketNotFound e) {
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.NOT_FOUND, "工单不存在", "没有找到工单 " + e.number() + "。"),
+                "not_found", "工单不存在 (no such ticket: " + e.number() + ")");
     }
 
     @ExceptionHandler(IllegalTransition.class)
-    ResponseEntity<Map<String, String>> conflict(IllegalTransition e) {
-        return error(HttpStatus.CONFLICT, "illegal_transition", e.bilingualMessage());
+    ProblemDetail conflict(IllegalTransition e) {
+        String detail = "工单 " + e.number() + " 不能从“" + e.from().label() + "”变为“" + e.to().label() + "”。";
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.CONFLICT, "状态不能这样变更", detail),
+                "illegal_transition", e.bilingualMessage());
     }
 
-    @ExceptionHandler({InvalidTicketRequest.class, PhotoLimitReached.class, MethodArgumentTypeMismatchException.class,
-            org.springframework.http.converter.HttpMessageNotReadableException.class})
-    ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
+    @ExceptionHandler({InvalidTicketRequest.class, PhotoLimitReached.class})
+    ProblemDetail badRequest(RuntimeException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
-        return error(HttpStatus.BAD_REQUEST, "bad_request",
-                m.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                        ? m : "请求无效 (" + m + ")");
+        boolean chinese = ApiProblems.chinese(m);
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.BAD_REQUEST, RequestProblems.TITLE,
+                chinese ? m : "请求内容有误，请检查后重试。"), "bad_request", chinese ? m : "请求无效 (" + m + ")");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.BAD_REQUEST, RequestProblems.TITLE,
+                "参数 " + e.getName() + " 的值无效，请检查后重试。"), "bad_request", "请求无效 (" + e.getMessage() + ")");
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.BAD_REQUEST, "请求格式有误",
+                "请求内容不是有效的 JSON，请检查后重试。"), "bad_request", "请求无效 (" + e.getMessage() + ")");
     }
 
     @ExceptionHandler(StoreUnavailable.class)
-    ResponseEntity<Map<String, String>> unavailable(StoreUnavailable e) {
-        return error(HttpStatus.SERVICE_UNAVAILABLE, "store_unavailable", "存储暂不可用，请稍后重试 (Redis unavailable)");
+    ProblemDetail unavailable(StoreUnavailable e) {
+        return ApiProblems.legacy(ApiProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "服务暂不可用",
+                "存储暂不可用，请稍后重试。"), "store_unavailable", "存储暂不可用，请稍后重试 (Redis unavailable)");
     }
-
-    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String code, String message) {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", code);
-        body.put("message", message);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
-    }
-
 }

@@ -18,8 +18,6 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A photo staff take or pick on the ticket's page (multipart field {@code file}); answers its id, which the
@@ -39,15 +37,16 @@ class TicketPhotosApi {
     }
 
     @PostMapping(value = "/api/admin/tickets/{number}/photos", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<Map<String, Object>> upload(@PathVariable String number, @RequestParam("file") MultipartFile file,
-                                               Authentication who) throws IOException {
+    ResponseEntity<Uploaded> upload(@PathVariable String number, @RequestParam("file") MultipartFile file,
+                                    Authentication who) throws IOException {
         Ticket t = api.visible(number, who);
         Photo p = tickets.uploadPhoto(t.number(), scope.actor(who), file.getBytes());
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", p.id());
-        body.put("kind", p.kind());
-        body.put("file", "/api/admin/tickets/" + t.number() + "/photos/" + p.id());
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(new Uploaded(p.id(), p.kind(), "/api/admin/tickets/" + t.number() + "/photos/" + p.id()));
+    }
+
+    /** @param file where the photo is read back; the resolve form sends {@code id} as the after-photo */
+    record Uploaded(String id, String kind, String file) {
     }
 
     /** A body over the multipart limit is refused before any controller runs: a Chinese 413 for every path. */

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,42 +53,42 @@ class TicketsApi {
     }
 
     @GetMapping("/api/admin/tickets/{number}")
-    Map<String, Object> one(@PathVariable String number, Authentication who) {
+    TicketJson.Detail one(@PathVariable String number, Authentication who) {
         Ticket t = visible(number, who);
-        return flagged(TicketJson.detail(t, tickets.log(t.number()), tickets.photos(t.number()),
-                tickets.reports(t.number())), t);
+        return TicketJson.detail(summary(t, who), tickets.log(t.number()), tickets.photos(t.number()),
+                tickets.reports(t.number()));
+    }
+
+    /** A page of tickets, the urgent open ones pinned above it on the first page. */
+    record TicketList(List<TicketJson.Summary> items, List<TicketJson.Summary> urgent, long total,
+                      boolean totalExact, int page, int size) {
     }
 
     @GetMapping("/api/admin/tickets")
-    Map<String, Object> list(@RequestParam(required = false) String status,
-                             @RequestParam(required = false) String category,
-                             @RequestParam(required = false) String department,
-                             @RequestParam(required = false) String grid,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                             @RequestParam(defaultValue = "false") boolean overdue,
-                             @RequestParam(required = false) String text,
-                             @RequestParam(defaultValue = "0") int page,
-                             @RequestParam(defaultValue = "20") int size,
-                             @RequestParam(defaultValue = "-createdAt") String sort,
-                             Authentication who) {
+    TicketList list(@RequestParam(required = false) String status,
+                    @RequestParam(required = false) String category,
+                    @RequestParam(required = false) String department,
+                    @RequestParam(required = false) String grid,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                    @RequestParam(defaultValue = "false") boolean overdue,
+                    @RequestParam(required = false) String text,
+                    @RequestParam(defaultValue = "0") int page,
+                    @RequestParam(defaultValue = "20") int size,
+                    @RequestParam(defaultValue = "-createdAt") String sort,
+                    Authentication who) {
         TicketFilter filter = filter(status, category, department, grid, from, to, overdue, text, page, size, sort, who);
         TicketPage result = byNumber(text, who).map(t -> new TicketPage(List.of(t), 1, true, 0, filter.size()))
                 .orElseGet(() -> tickets.list(filter));
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("items", result.items().stream().map(t -> flagged(TicketJson.summary(t), t)).toList());
-        body.put("urgent", page == 0 ? tickets.urgentOpen(filter, 10).stream()
-                .map(t -> flagged(TicketJson.summary(t), t)).toList() : List.of());
-        body.put("total", result.total());
-        body.put("totalExact", result.totalExact());
-        body.put("page", result.page());
-        body.put("size", result.size());
-        return body;
+        List<TicketJson.Summary> urgent = page == 0
+                ? tickets.urgentOpen(filter, 10).stream().map(t -> summary(t, who)).toList() : List.of();
+        return new TicketList(result.items().stream().map(t -> summary(t, who)).toList(), urgent, result.total(),
+                result.totalExact(), result.page(), result.size());
     }
 
     @PostMapping("/api/admin/tickets/{number}/transitions")
-    Map<String, Object> transition(@PathVariable String number, @RequestBody TransitionRequest body,
-                                   Authentication who) {
+    TicketJson.Detail transition(@PathVariable String number, @RequestBody TransitionRequest body,
+                                Authentication who) {
         Ticket t = visible(number, who);
         tickets.transition(t.number(), TicketStatus.fromId(body.to()), actor(who), body.note(),
                 body.residentMessage(), body.reason(), body.photo());
@@ -97,7 +96,7 @@ class TicketsApi {
     }
 
     @PostMapping("/api/admin/tickets/{number}/assign")
-    Map<String, Object> assign(@PathVariable String number, @RequestBody AssignRequest body, Authentication who) {
+    TicketJson.Detail assign(@PathVariable String number, @RequestBody AssignRequest body, Authentication who) {
         Ticket t = visible(number, who);
         checkHandler(body.handler());
         tickets.assign(t.number(), body.department(), body.grid(), body.handler(), actor(who), body.note());
@@ -105,14 +104,14 @@ class TicketsApi {
     }
 
     @PostMapping("/api/admin/tickets/{number}/notes")
-    Map<String, Object> note(@PathVariable String number, @RequestBody NoteRequest body, Authentication who) {
+    TicketJson.Detail note(@PathVariable String number, @RequestBody NoteRequest body, Authentication who) {
         Ticket t = visible(number, who);
         tickets.note(t.number(), actor(who), body.note());
         return one(t.number(), who);
     }
 
     @PostMapping("/api/admin/tickets/{number}/merge")
-    Map<String, Object> merge(@PathVariable String number, @RequestBody MergeRequest body, Authentication who) {
+    TicketJson.Detail merge(@PathVariable String number, @RequestBody MergeRequest body, Authentication who) {
         Ticket t = visible(number, who);
         Ticket into = visible(canonical(body.into()), who);
         tickets.merge(t.number(), into.number(), actor(who));
@@ -120,7 +119,7 @@ class TicketsApi {
     }
 
     @PostMapping("/api/admin/tickets/{number}/split")
-    Map<String, Object> split(@PathVariable String number, @RequestBody SplitRequest body, Authentication who) {
+    TicketJson.Detail split(@PathVariable String number, @RequestBody SplitRequest body, Authentication who) {
         Ticket t = visible(number, who);
         Ticket own = tickets.split(t.number(), body.report(), actor(who));
         return one(own.number(), who);
@@ -156,7 +155,7 @@ class TicketsApi {
     }
 
     @GetMapping("/api/admin/tickets/categories")
-    Object categories() {
+    List<org.civicchat.ticket.Category> categories() {
         return tickets.categories();
     }
 
@@ -183,10 +182,9 @@ class TicketsApi {
         }
     }
 
-    /** Adds the sensitive words the resident's text contains ({@code flagged}, empty when none). */
-    private Map<String, Object> flagged(Map<String, Object> json, Ticket t) {
-        json.put("flagged", moderation.find(t.description()));
-        return json;
+    /** The row with the sensitive words the resident's text contains and the moves this caller may make. */
+    private TicketJson.Summary summary(Ticket t, Authentication who) {
+        return TicketJson.summary(t, moderation.find(t.description()), actor(who).role());
     }
 
     TicketFilter filter(String status, String category, String department, String grid, LocalDate from,

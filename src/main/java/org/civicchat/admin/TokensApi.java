@@ -1,5 +1,6 @@
 package org.civicchat.admin;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,9 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -37,13 +36,13 @@ class TokensApi {
     }
 
     @GetMapping("/api/admin/tokens")
-    List<Map<String, Object>> list(Authentication who) {
+    List<TokenView> list(Authentication who) {
         noToken(who);
         return tokens.all().stream().map(TokensApi::view).toList();
     }
 
     @PostMapping("/api/admin/tokens")
-    ResponseEntity<Map<String, Object>> create(@RequestBody NewToken body, Authentication who) {
+    ResponseEntity<CreatedToken> create(@RequestBody NewToken body, Authentication who) {
         noToken(who);
         String name = body.name() == null ? "" : body.name().trim();
         if (!NAME.matcher(name).matches()) {
@@ -70,10 +69,8 @@ class TokensApi {
             expires = Instant.now().plus(Duration.ofDays(body.expiresInDays()));
         }
         ApiTokenStore.Created created = tokens.create(name, role, department, expires, who.getName());
-        Map<String, Object> answer = view(created.token());
-        answer.put("token", created.secret());
-        answer.put("howTo", "令牌只显示这一次，请立即妥善保存。调用方式：Authorization: Bearer " + created.secret());
-        return ResponseEntity.status(HttpStatus.CREATED).body(answer);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedToken(view(created.token()), created.secret(),
+                "令牌只显示这一次，请立即妥善保存。调用方式：Authorization: Bearer " + created.secret()));
     }
 
     @DeleteMapping("/api/admin/tokens/{id}")
@@ -101,17 +98,19 @@ class TokensApi {
         }
     }
 
-    private static Map<String, Object> view(ApiTokenStore.Token t) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", t.id());
-        m.put("name", t.name());
-        m.put("role", t.role().id());
-        m.put("department", t.department() == null ? "" : t.department());
-        m.put("createdAt", t.createdAt().toString());
-        m.put("createdBy", t.createdBy());
-        m.put("expiresAt", t.expiresAt() == null ? null : t.expiresAt().toString());
-        m.put("lastUsed", t.lastUsed() == null ? null : t.lastUsed().toString());
-        return m;
+    private static TokenView view(ApiTokenStore.Token t) {
+        return new TokenView(t.id(), t.name(), t.role().id(), t.department() == null ? "" : t.department(),
+                t.createdAt().toString(), t.createdBy(), t.expiresAt() == null ? null : t.expiresAt().toString(),
+                t.lastUsed() == null ? null : t.lastUsed().toString());
+    }
+
+    /** A token as listed (never its secret); times ISO 8601 UTC, {@code expiresAt} null when it does not expire. */
+    record TokenView(String id, String name, String role, String department, String createdAt, String createdBy,
+                     String expiresAt, String lastUsed) {
+    }
+
+    /** The one answer that carries the secret ({@code token}), with the listing's fields beside it. */
+    record CreatedToken(@JsonUnwrapped TokenView view, String token, String howTo) {
     }
 
     /** @param expiresInDays null: the token does not expire */

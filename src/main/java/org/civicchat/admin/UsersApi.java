@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -33,17 +32,17 @@ class UsersApi {
     }
 
     @GetMapping("/api/admin/me")
-    Map<String, Object> me(Authentication who) {
+    StaffView me(Authentication who) {
         if (who instanceof ApiTokenAuthentication token) {
-            return Map.of("username", who.getName(), "roles", List.of(token.token().role().id()),
-                    "department", token.department() == null ? "" : token.department(), "grid", "", "enabled", true);
+            return new StaffView(who.getName(), List.of(token.token().role().id()),
+                    token.department() == null ? "" : token.department(), "", true);
         }
         StaffAccount account = staff.find(who.getName()).orElseThrow();
         return view(account);
     }
 
     @GetMapping("/api/admin/users")
-    List<Map<String, Object>> users() {
+    List<StaffView> users() {
         return staff.all().stream().map(UsersApi::view).toList();
     }
 
@@ -62,23 +61,24 @@ class UsersApi {
     }
 
     @PostMapping("/api/admin/users/{username}/enabled")
-    Map<String, Object> enable(@PathVariable String username, @RequestParam boolean value) {
+    StaffView enable(@PathVariable String username, @RequestParam boolean value) {
         staff.setEnabled(username, value);
         return view(staff.find(username).orElseThrow());
     }
 
     @PostMapping("/api/admin/users/{username}/unlock")
-    Map<String, Object> unlock(@PathVariable String username) {
+    StaffView unlock(@PathVariable String username) {
         staff.unlock(username);
         return view(staff.find(username).orElseThrow());
     }
 
     /** A one-time code the handler sends as "绑定 123456" to the official account within 15 minutes. */
     @PostMapping("/api/admin/users/{username}/bind-code")
-    ResponseEntity<Map<String, Object>> bindCode(@PathVariable String username) {
+    ResponseEntity<?> bindCode(@PathVariable String username) {
         StaffAccount account = staff.find(username).orElse(null);
         if (account == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "没有这个账号 (no such user)"));
+            return ApiProblems.answer(ApiProblems.legacy(ApiProblems.problem(HttpStatus.NOT_FOUND, "账号不存在",
+                    "没有这个账号。"), "没有这个账号 (no such user)", null));
         }
         if (account.has(StaffRole.HANDLER) && !account.has(StaffRole.OPERATOR) && !account.has(StaffRole.ADMIN)
                 && (account.department() == null || account.department().isBlank())) {
@@ -86,8 +86,7 @@ class UsersApi {
         }
         String code = desk.issueCode(account.username(),
                 account.department() == null || account.department().isBlank() ? null : account.department());
-        return ResponseEntity.ok(Map.of("code", code, "expiresInSeconds", 900,
-                "howTo", "请在15分钟内用微信向公众号发送：绑定 " + code));
+        return ResponseEntity.ok(new BindCode(code, 900, "请在15分钟内用微信向公众号发送：绑定 " + code));
     }
 
     @GetMapping("/api/admin/audit")
@@ -109,12 +108,17 @@ class UsersApi {
         }
     }
 
-    private static Map<String, Object> view(StaffAccount a) {
-        return Map.of("username", a.username(),
-                "roles", a.roles().stream().map(StaffRole::id).sorted().toList(),
-                "department", a.department() == null ? "" : a.department(),
-                "grid", a.grid() == null ? "" : a.grid(),
-                "enabled", a.enabled());
+    private static StaffView view(StaffAccount a) {
+        return new StaffView(a.username(), a.roles().stream().map(StaffRole::id).sorted().toList(),
+                a.department() == null ? "" : a.department(), a.grid() == null ? "" : a.grid(), a.enabled());
+    }
+
+    /** A staff account as the console shows it: roles sorted, no department or grid as "". */
+    record StaffView(String username, List<String> roles, String department, String grid, boolean enabled) {
+    }
+
+    /** @param howTo what the handler sends to the official account, in words */
+    record BindCode(String code, int expiresInSeconds, String howTo) {
     }
 
     record NewStaff(String username, String password, List<String> roles, String department, String grid) {

@@ -6,15 +6,17 @@ import org.civicchat.volunteer.UnknownActivity;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** The volunteer API's errors as RFC 9457 problems: a Chinese {@code detail}, the bad fields under {@code fields}. */
+/**
+ * The volunteer API's errors as RFC 9457 problems: a Chinese {@code detail}, the bad fields under {@code errors}
+ * (and {@code fields}, as first published). Bean Validation failures are {@link RequestProblems}.
+ */
 @RestControllerAdvice(assignableTypes = VolunteerApi.class)
 class VolunteerErrors {
 
@@ -23,16 +25,7 @@ class VolunteerErrors {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.detail());
         p.setTitle("活动信息有误");
         p.setProperty("fields", Map.of(e.field(), e.detail()));
-        return p;
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalid(MethodArgumentNotValidException e) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        e.getBindingResult().getFieldErrors().forEach(f -> fields.putIfAbsent(f.getField(), f.getDefaultMessage()));
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("；", fields.values()));
-        p.setTitle("活动信息有误");
-        p.setProperty("fields", fields);
+        p.setProperty("errors", List.of(new ApiProblems.FieldError(e.field(), e.detail())));
         return p;
     }
 

@@ -6,9 +6,7 @@ import redis.clients.jedis.UnifiedJedis;
 import tools.jackson.databind.json.JsonMapper;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Questions residents left for a person ("人工"): the newest 1,000, each with the resident and the time, for
@@ -21,25 +19,25 @@ class HandoverStore {
     static final String KEY = "cc:dialog:handover";
     private static final int KEEP = 1000;
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final UnifiedJedis redis;
+    private final JsonMapper json;
 
-    HandoverStore(UnifiedJedis redis) {
+    HandoverStore(UnifiedJedis redis, JsonMapper json) {
         this.redis = redis;
+        this.json = json;
     }
 
     void keep(String openid, String question, long at) {
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("openid", openid);
-        entry.put("question", question == null ? "" : question);
-        entry.put("at", at);
         try {
-            redis.lpush(KEY, JSON.writeValueAsString(entry));
+            redis.lpush(KEY, json.writeValueAsString(new Kept(openid, question == null ? "" : question, at)));
             redis.ltrim(KEY, 0, KEEP - 1);
         } catch (JedisConnectionException e) {
             throw new StoreUnavailable("keep a question for staff", e);
         }
+    }
+
+    /** One question kept for staff, as stored: {"openid", "question", "at" (epoch millis)}. */
+    record Kept(String openid, String question, long at) {
     }
 
     List<String> newest(int limit) {

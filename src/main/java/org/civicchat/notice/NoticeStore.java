@@ -55,10 +55,11 @@ class NoticeStore {
             """);
 
     private final UnifiedJedis redis;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
 
-    NoticeStore(UnifiedJedis redis) {
+    NoticeStore(UnifiedJedis redis, JsonMapper json) {
         this.redis = redis;
+        this.json = json;
     }
 
     static String noticeKey(String id) {
@@ -207,6 +208,15 @@ class NoticeStore {
         String key = PREFIX + "link-secret";
         redis.set(key, candidate, SetParams.setParams().nx());
         return redis.get(key);
+    }
+
+    /** The address the office's console was last reached at, learned for notice links; null before any. */
+    String learnedLinkBase() {
+        return redis.get(PREFIX + "link-base");
+    }
+
+    void learnLinkBase(String base) {
+        redis.set(PREFIX + "link-base", base);
     }
 
     private Map<String, String> fields(Notice notice, String status) {

@@ -16,7 +16,16 @@ public final class InvalidSurvey extends RuntimeException {
         return problems;
     }
 
-    /** @param field the JSON path of the bad field, e.g. "questions[1].correct" */
-    public record Problem(String field, String message) {
+    /**
+     * @param field   the JSON path of the bad field, e.g. "questions[1].correct"
+     * @param message what is wrong, as the first API said it (scripts match on it)
+     * @param detail  the same in a Chinese sentence, for the console
+     */
+    public record Problem(String field, String message, String detail) {
+
+        /** A problem whose one message is already the Chinese sentence (a Bean Validation constraint's). */
+        static Problem chinese(String field, String detail) {
+            return new Problem(field, detail, detail);
+        }
     }
 }

@@ -1,5 +1,9 @@
 package org.civicchat.survey;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -19,11 +23,17 @@ import java.util.List;
  * @param participating options (0-based) that mean the resident took part: makes this the participation question
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Question(String id, String kind, String text, List<String> options,
+public record Question(@NotBlank(message = "请填写题目编号") String id,
+                       @NotBlank(message = "请选择题型")
+                       @Pattern(regexp = "(?i)\\s*(single|multi|rating|text)\\s*|\\s*", message = "题型须为单选（single）、多选（multi）、评分（rating）或填空（text）")
+                       String kind,
+                       @NotBlank(message = "请填写题目内容") String text,
+                       @Size(max = Question.MAX_OPTIONS, message = "每道题最多 {max} 个选项") List<String> options,
                        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Integer> correct,
                        String tip, ShowIf showIf,
                        @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<Integer> participating) {
 
+    static final int MAX_OPTIONS = 12;
     static final List<String> RATING_LABELS = List.of("非常不满意", "不满意", "一般", "满意", "非常满意");
 
     public Question {

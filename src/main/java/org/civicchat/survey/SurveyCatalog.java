@@ -1,8 +1,10 @@
 package org.civicchat.survey;
 
+import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,10 +17,15 @@ class SurveyCatalog {
     static final String CLOSED = "closed";
 
     private final SurveyStore store;
-    private final JsonMapper json = JsonMapper.builder().build();
+    private final JsonMapper json;
+    private final Validator constraints;
+    private final Clock clock;
 
-    SurveyCatalog(SurveyStore store) {
+    SurveyCatalog(SurveyStore store, JsonMapper json, Validator constraints, Clock clock) {
+        this.clock = clock;
         this.store = store;
+        this.json = json;
+        this.constraints = constraints;
     }
 
     /**
@@ -28,7 +35,7 @@ class SurveyCatalog {
      * @throws SurveyExists  when a survey with this id already has answers and the definition differs
      */
     Survey define(SurveyDefinition definition) {
-        SurveyValidator.check(definition);
+        SurveyValidator.check(constraints, definition);
         Optional<Survey> existing = find(definition.id());
         if (existing.isPresent() && store.responses(definition.id()) > 0) {
             if (!Objects.equals(existing.get().definition(), definition)) {
@@ -38,7 +45,7 @@ class SurveyCatalog {
             return find(definition.id()).orElseThrow();
         }
         store.save(definition.id(), json.writeValueAsString(definition), Pseudonyms.newSecret(),
-                System.currentTimeMillis());
+                clock.millis());
         return find(definition.id()).orElseThrow();
     }
 

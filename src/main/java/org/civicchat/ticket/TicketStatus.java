@@ -60,6 +60,16 @@ public enum TicketStatus {
         };
     }
 
+    /**
+     * The statuses an actor in this role may move this one to: the lifecycle table, less what the role may not
+     * do ({@link TransitionRights}). The console offers these and no others.
+     */
+    public Set<TicketStatus> allowedNext(Actor.Role role) {
+        Set<TicketStatus> next = allowedNext();
+        next.removeIf(to -> !TransitionRights.allows(role, to));
+        return next;
+    }
+
     public boolean canBecome(TicketStatus next) {
         return allowedNext().contains(next);
     }

@@ -14,16 +14,21 @@ export function csrfToken() {
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
 }
 
+/**
+ * The sentence an operator reads for a failed request. The API answers RFC 9457 problems whose `detail` is
+ * Chinese (the bad fields, when any, under `errors: [{field, message}]`); older answers carried `message` or
+ * `error` only.
+ */
 function explain(status, body) {
   if (status === 401) return '登录已过期，请重新登录。';
   if (status === 403) return body && body.detail ? body.detail : '抱歉，您的账号没有这项操作的权限。';
-  if (status === 404 && !(body && (body.message || body.error))) return '没有找到相应的内容。';
+  if (status === 404 && !(body && (body.detail || body.message || body.error))) return '没有找到相应的内容。';
   if (status === 503) return '存储暂时不可用，请稍后再试。';
   if (body && typeof body === 'object') {
-    if (Array.isArray(body.problems) && body.problems.length) {
-      return '内容有误：' + body.problems.map((p) => (p && typeof p === 'object' ? p.message || p.field : p)).join('；');
+    if (typeof body.detail === 'string' && body.detail) return body.detail;
+    if (Array.isArray(body.errors) && body.errors.length) {
+      return '内容有误：' + body.errors.map((p) => (p && typeof p === 'object' ? p.message || p.field : String(p))).join('；');
     }
-    if (body.detail) return body.detail;
     if (body.message) return body.message;
     if (body.error) return String(body.error);
   }

@@ -52,6 +52,22 @@ class HandlerScopeTest {
     }
 
     @Test
+    void theTicketCarriesTheMovesTheCallersRoleMayMakeFromItsStatus() {
+        assertThat(admin().get("/api/admin/tickets/" + number).body())
+                .contains("\"allowedNext\":[\"accepted\",\"assigned\",\"rejected\",\"duplicate\",\"withdrawn\"]");
+        assertThat(admin().get("/api/admin/tickets?text=" + number).body())
+                .contains("\"allowedNext\":[\"accepted\",\"assigned\",\"rejected\",\"duplicate\",\"withdrawn\"]");
+        StaffHttp handler = handlerOf(department);
+        assertThat(handler.get("/api/admin/tickets/" + number).body()).contains("\"allowedNext\":[\"accepted\"]");
+        assertThat(admin().postJson("/api/admin/tickets/" + number + "/assign", "{\"department\":\"" + department + "\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(handler.get("/api/admin/tickets/" + number).body())
+                .contains("\"allowedNext\":[\"accepted\",\"in_progress\"]");
+        assertThat(admin().get("/api/admin/tickets/" + number).body())
+                .contains("\"allowedNext\":[\"accepted\",\"in_progress\",\"rejected\",\"duplicate\",\"withdrawn\"]");
+    }
+
+    @Test
     void anotherDepartmentsTicketAndANumberThatDoesNotExistLookTheSame() {
         StaffHttp handler = handlerOf("区园林绿化中心");
         String missing = "WM20200101-9999";

@@ -39,7 +39,12 @@ public final class Messages {
     }
 
     public static String event(String openid, String event, String key) {
-        return head(openid, "event") + "<Event><![CDATA[" + event + "]]></Event>"
+        return eventAt(System.currentTimeMillis() / 1000, openid, event, key);
+    }
+
+    /** An event sent at {@code createTime} (seconds): WeChat tells a retry from a new tap by the time alone. */
+    public static String eventAt(long createTime, String openid, String event, String key) {
+        return head(createTime, openid, "event") + "<Event><![CDATA[" + event + "]]></Event>"
                 + (key == null ? "" : "<EventKey><![CDATA[" + key + "]]></EventKey>") + "</xml>";
     }
 
@@ -48,8 +53,12 @@ public final class Messages {
     }
 
     private static String head(String openid, String type) {
+        return head(System.currentTimeMillis() / 1000, openid, type);
+    }
+
+    private static String head(long createTime, String openid, String type) {
         return "<xml><ToUserName><![CDATA[gh_test]]></ToUserName><FromUserName><![CDATA[" + openid
-                + "]]></FromUserName><CreateTime>" + System.currentTimeMillis() / 1000
+                + "]]></FromUserName><CreateTime>" + createTime
                 + "</CreateTime><MsgType><![CDATA[" + type + "]]></MsgType>";
     }
 }

@@ -2,8 +2,8 @@
 // the signed-in person's role allows from the ticket's status.
 import { get, post, upload } from '../api.js';
 import { h, clear, card, empty, field, select, time, act } from '../ui.js';
-import { NEXT, OPEN, status } from '../labels.js';
-import { categories, departments, statusBadge } from './tickets.js';
+import { OPEN, status } from '../labels.js';
+import { categories, departments, statusBadge } from './ticket-parts.js';
 
 const ACTIONS = { filed: '提交', status: '状态变更', assign: '派单', note: '内部备注', photo: '补充照片', follow: '居民跟进',
   merge: '合并', split: '拆分', urge: '催办', supervise: '督办', rating: '居民评价', words: '居民补充' };
@@ -118,7 +118,8 @@ function reports(t, ctx, reload) {
 /** The buttons this person may press now, each opening its small form. */
 function actions(t, ctx, show) {
   const office = ctx.roles.has('admin') || ctx.roles.has('operator');
-  const next = NEXT[t.status] || [];
+  // The server says which moves this person's role may make from the ticket's status (TicketStatus.allowedNext).
+  const next = t.allowedNext || [];
   const list = [];
   const can = (s) => next.includes(s);
   if (office && can('accepted') && t.status === 'submitted') list.push(['accept', '受理', 'primary']);

@@ -1,29 +1,10 @@
 // 工单: the list with filters, sorting and server-side paging; #/tickets/<number> shows one ticket.
 import { get, query } from '../api.js';
 import { h, clear, card, empty, field, select, time, number, failure } from '../ui.js';
-import { STATUSES, status } from '../labels.js';
+import { STATUSES } from '../labels.js';
+import { categories, departments, statusBadge } from './ticket-parts.js';
 
 const FILTERS = ['status', 'category', 'department', 'grid', 'from', 'to', 'overdue', 'text'];
-let categoriesCache = null;
-
-/** The categories with their departments (cached for the session's page life). */
-export async function categories() {
-  if (!categoriesCache) {
-    categoriesCache = get('/api/admin/tickets/categories').catch((e) => { categoriesCache = null; throw e; });
-  }
-  return categoriesCache;
-}
-
-export function departments(cats) {
-  return Array.from(new Set(cats.map((c) => c.department).filter(Boolean))).sort((a, b) => a.localeCompare(b, 'zh'));
-}
-
-export function statusBadge(t) {
-  return [h('span', { class: 'badge ' + t.status }, t.statusName || status(t.status)),
-    t.overdue ? h('span', { class: 'badge overdue' }, '超期') : null,
-    t.urgent ? h('span', { class: 'badge urgent' }, '紧急') : null];
-}
-
 function state(params) {
   const s = {};
   FILTERS.forEach((k) => { if (params.get(k)) s[k] = params.get(k); });
