@@ -6,7 +6,7 @@ package org.civicchat.notice;
  * @param route    cs (customer-service message), tpl (template), or none when there is nothing to send
  * @param result   claimed, done (already sent or given up), busy (another worker holds it), gone (no notice),
  *                 paused (the notice waits for WeChat's quota), held (for the resident's next message), final
- *                 (given up here: inactive, mass quota, no route)
+ *                 (given up here: inactive, no route)
  * @param until    for paused: epoch ms when sending may resume
  * @param takeover the send was taken over from a worker that stopped mid-send (it may repeat one message)
  */

@@ -10,7 +10,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +27,6 @@ final class Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(Delivery.class);
     private static final ZoneId BEIJING = Beijing.ZONE;
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
     private static final long NOTICE_CACHE_MILLIS = 30_000;
 
     /** Whether the worker may acknowledge the entry (it is finished with), or must leave it pending. */
@@ -67,7 +65,7 @@ final class Delivery {
         String templateId = settings.template(notice.single() ? notice.templateKey() : "notice");
         long now = clock.millis();
         Claim claim = deliveries.claim(notice, entry, consumer, now, settings.claimIdle().toMillis(), settings,
-                templateId != null, "mass:" + LocalDate.now(BEIJING).format(MONTH));
+                templateId != null);
         if (!claim.claimed()) {
             return switch (claim.result()) {
                 case "busy" -> After.LEAVE;

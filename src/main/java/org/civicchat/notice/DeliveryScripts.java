@@ -57,14 +57,7 @@ final class DeliveryScripts {
             local prio = redis.call('HGET', KEYS[1], 'prio') or 'normal'
             if r[1] then return final('inactive') end
             local route
-            if ARGV[6] == '1' then
-              if ARGV[11] ~= '1' then return final('no-template') end
-              if redis.call('HINCRBY', KEYS[3], ARGV[10], 1) > tonumber(ARGV[9]) then
-                redis.call('HINCRBY', KEYS[3], ARGV[10], -1)
-                return final('mass-quota')
-              end
-              route = 'tpl'
-            elseif r[2] and now - tonumber(r[2]) < tonumber(ARGV[8])
+            if r[2] and now - tonumber(r[2]) < tonumber(ARGV[8])
                 and tonumber(r[3] or '0') < tonumber(ARGV[7]) - (prio == 'low' and tonumber(ARGV[14]) or 0) then
               redis.call('HINCRBY', KEYS[3], 'cs', 1)
               route = 'cs'

@@ -162,13 +162,14 @@ class DeliveryStore {
      * Moves the record to in-flight for this worker and picks the route; or says why there is nothing to send.
      */
     Claim claim(Notice notice, OutboxEntry entry, String consumer, long now, long takeoverMillis,
-                NoticeSettings settings, boolean hasTemplate, String monthField) {
+                NoticeSettings settings, boolean hasTemplate) {
         List<String> keys = List.of(NoticeStore.noticeKey(notice.id()), deliveryKey(notice.id()),
                 ResidentStore.residentKey(entry.openid()), NoticeStore.statsKey(notice.id()),
                 ResidentStore.heldKey(entry.openid()));
+        // ARGV 6, 9 and 10 are unused: mass notices no longer go through the outbox (MassSend)
         List<String> args = List.of(entry.openid(), entry.id(), consumer, Long.toString(now),
-                Long.toString(takeoverMillis), notice.mass() ? "1" : "0", Integer.toString(settings.csPerWindow()),
-                Long.toString(settings.window().toMillis()), Integer.toString(settings.massPerMonth()), monthField,
+                Long.toString(takeoverMillis), "-", Integer.toString(settings.csPerWindow()),
+                Long.toString(settings.window().toMillis()), "-", "-",
                 hasTemplate ? "1" : "0", notice.single() ? "1" : "0", notice.id(), Integer.toString(LOW_PRIORITY_RESERVE));
         return Claim.of((List<?>) DeliveryScripts.CLAIM.run(redis, keys, args));
     }

@@ -62,8 +62,9 @@ public class NoticeService {
         }
         String month = mass.reserve(request.audience(), sendAt);
         try {
-            notices.createBroadcast(notice);
+            // the month goes in first: once createBroadcast makes the notice due, a worker may send it at once
             notices.massReserved(notice.id(), month);
+            notices.createBroadcast(notice);
         } catch (RuntimeException e) {
             mass.release(month);
             throw e;

@@ -26,7 +26,7 @@ import java.util.Map;
  *                       console was reached at when a notice was sent (see {@link LinkBase})
  * @param linkSecret     signs link tokens; blank means one generated and shared through Redis
  * @param csPerWindow    customer-service messages per resident per 48-hour window
- * @param massPerMonth   mass notices per resident per month (WeChat's 服务号 limit)
+ * @param massPerMonth   the account's mass sends per calendar month, Beijing time (WeChat's 服务号 limit: 4)
  */
 @ConfigurationProperties(prefix = "civicchat.notice")
 public record NoticeSettings(@DefaultValue("4") int workers,

@@ -6,7 +6,7 @@ import java.util.Map;
  * Delivery figures of one notice. {@code status}: scheduled, queuing, sending, paused, done.
  *
  * @param queued         residents the notice was queued for (inactive and opted-out residents are left out)
- * @param failedByReason WeChat error code (or inactive, mass-quota, no-route) → residents
+ * @param failedByReason WeChat error code (or inactive, no-route) → residents
  * @param held           waiting for the resident's next message (outside the window, no template)
  * @param opened         residents who opened the link
  * @param retries        sends tried again after -1, 45011 or a time-out

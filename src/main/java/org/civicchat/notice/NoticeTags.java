@@ -21,7 +21,8 @@ import java.util.Optional;
 public class NoticeTags {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeTags.class);
-    static final int MAX_NAME = 30;
+    /** WeChat's limit (45158). */
+    static final int MAX_NAME_BYTES = 30;
     static final int MAX_OPENIDS = 10_000;
 
     private final WechatTags wechat;
@@ -182,8 +183,8 @@ public class NoticeTags {
         if (name.isEmpty()) {
             throw new InvalidNotice("name", "请填写标签名。");
         }
-        if (name.codePointCount(0, name.length()) > MAX_NAME) {
-            throw new InvalidNotice("name", "标签名最多 " + MAX_NAME + " 个字。");
+        if (name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            throw new InvalidNotice("name", "标签名太长：最多 30 个字节（约 10 个汉字）。");
         }
         return name;
     }

@@ -18,9 +18,9 @@ import java.util.function.Consumer;
  * cc:notice:{nt}:residents             set   openids of subscribers (audience "all")
  * cc:notice:{nt}:r:&lt;openid&gt;          hash  inactive (unsubscribed | 43004 | 40003), optout (sent "退订"),
  *                                       win (last message, ms: the 48-hour window), cs (customer-service
- *                                       messages sent in this window), mass:&lt;yyyyMM&gt; (mass notices this month)
+ *                                       messages sent in this window)
  * cc:notice:{nt}:topic:&lt;t&gt;       set   followers of a topic
- * cc:notice:{nt}:group:&lt;type&gt;:&lt;n&gt;  set   members of a WeChat tag or a community/grid
+ * cc:notice:{nt}:group:&lt;type&gt;:&lt;n&gt;  set   members of a WeChat tag (our copy, see NoticeTags) or a community/grid
  * cc:notice:{nt}:held:&lt;openid&gt;       list  notice ids held for the resident's next message
  * </pre>
  */

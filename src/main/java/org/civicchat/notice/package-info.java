@@ -35,8 +35,10 @@
  * and the message goes again at once as a template. Channel {@code auto}: customer-service message while the
  * 48-hour window (opened by the resident's last message or follow) has quota left (5), else the configured
  * template; single-resident notices with neither are held and go out on the resident's next message.
- * Channel {@code mass}: counted against 4 a month per resident (over quota: failed "mass-quota") and sent as
- * the template message; WeChat's own mass-send API is not wired.
+ * Channel {@code mass} does not use the outbox: {@link org.civicchat.notice.MassSend} makes it one WeChat mass
+ * send to the tag (or every follower) with a {@code clientmsgid} from the notice, so a retry never sends twice;
+ * the account's 4 mass sends a calendar month (Beijing time) are reserved when the notice is accepted and a fifth
+ * is refused before WeChat is called. Tags are WeChat's own ({@link org.civicchat.notice.NoticeTags}).
  *
  * <h2>Rate limit</h2>
  * Every send first takes a slot in the current one-second window, counted in Redis on Redis's clock, so all

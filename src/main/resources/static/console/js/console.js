@@ -11,6 +11,7 @@ const PAGES = [
   { path: 'notices', title: '通知', roles: OFFICE, module: './pages/notices.js' },
   { path: 'volunteer', title: '志愿活动', roles: OFFICE, module: './pages/volunteer.js' },
   { path: 'moderation', title: '敏感词', roles: OFFICE, module: './pages/moderation.js' },
+  { path: 'menu', title: '公众号菜单', roles: OFFICE, module: './pages/menu.js' },
   { path: 'simulator', title: '聊天模拟器', roles: OFFICE, module: './pages/simulator.js' },
   { path: 'users', title: '账号与日志', roles: ['admin'], module: './pages/users.js' }
 ];

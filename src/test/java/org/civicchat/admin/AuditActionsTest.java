@@ -16,6 +16,9 @@ class AuditActionsTest {
             "POST|/api/admin/faq|新增问答",
             "POST|/api/admin/surveys/awareness-2026/invite|发送问卷 awareness-2026 的邀请",
             "PUT|/api/admin/moderation/words|修改敏感词",
+            "PUT|/api/admin/wechat/menu|发布公众号菜单",
+            "POST|/api/admin/notices/tags|创建微信标签",
+            "POST|/api/admin/notices/tags/lz/sync|按微信同步标签 lz",
             "DELETE|/api/admin/something/else|删除 /api/admin/something/else"
     })
     void describesAChangeInWords(String method, String uri, String words) {

@@ -27,7 +27,7 @@ class ConsoleBrowserTest extends BrowserTestBase {
     @Test
     void adminSignsInAndGetsEveryPage() {
         browser.signIn("admin", ADMIN_PASSWORD);
-        assertThat(menu()).containsExactly("数据概览", "工单", "问答库", "问卷", "通知", "志愿活动", "敏感词", "聊天模拟器", "账号与日志");
+        assertThat(menu()).containsExactly("数据概览", "工单", "问答库", "问卷", "通知", "志愿活动", "敏感词", "公众号菜单", "聊天模拟器", "账号与日志");
         assertThat(browser.find(By.id("who")).getText()).contains("admin");
     }
 

@@ -17,20 +17,25 @@ export function audienceName(text) {
 export async function audienceFields(prefix) {
   let topics = {};
   try { topics = await get('/api/admin/notices/topics'); } catch (e) { topics = {}; }
+  let tags = [];
+  try { tags = await get('/api/admin/notices/tags'); } catch (e) { tags = []; }
   const type = select(prefix + '-audience', AUDIENCES, 'all');
   const value = h('input', { id: prefix + '-audience-value', list: prefix + '-topics', placeholder: '' });
   const list = h('datalist', { id: prefix + '-topics' },
     Object.entries(topics).map(([t, n]) => h('option', { value: t }, t + '（' + n + ' 人订阅）')));
+  const tagList = h('datalist', { id: prefix + '-tags' },
+    (tags || []).map((t) => h('option', { value: t.name }, t.name + '（微信中 ' + t.wechatMembers + ' 人）')));
   const valueField = field('范围', value, '多个用逗号隔开');
   const sync = () => {
     valueField.style.display = type.value === 'all' ? 'none' : '';
+    value.setAttribute('list', type.value === 'tag' ? prefix + '-tags' : prefix + '-topics');
     value.placeholder = { topic: '如 志愿活动', tag: '微信标签名', community: '如 文化路社区', openids: 'openid，多个用逗号隔开' }[type.value] || '';
   };
   type.addEventListener('change', sync);
   sync();
   const read = () => ({ type: type.value,
     value: type.value === 'all' ? [] : value.value.split(/[,，\s]+/).map((s) => s.trim()).filter(Boolean) });
-  return { nodes: [h('div', { class: 'row' }, field('发送对象', type), valueField), list], read };
+  return { nodes: [h('div', { class: 'row' }, field('发送对象', type), valueField), list, tagList], read };
 }
 
 /** A typed date and time (see ui.localDateTime), read as Beijing time → ISO 8601, or null for "now"; throws in

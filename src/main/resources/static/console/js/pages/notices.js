@@ -2,6 +2,7 @@
 import { get, post } from '../api.js';
 import { h, clear, card, empty, field, select, time, act, number, percent, every, dateTimeInput } from '../ui.js';
 import { audienceFields, audienceName, instant } from './audience.js';
+import { tagsCard } from './tags.js';
 
 const REFRESH_MS = 5000;
 const STATUS = { scheduled: '待发送', queuing: '排队中', sending: '发送中', paused: '已暂停', done: '已完成' };
@@ -28,6 +29,8 @@ function noticeRow(n, open) {
       STATUS[n.status] || n.status)),
     figures(n),
     n.pausedUntil ? h('p', { class: 'muted' }, '暂停至 ' + time(n.pausedUntil) + (n.pausedReason ? '：' + n.pausedReason : '')) : null,
+    n.massMsgId ? h('p', { class: 'muted' }, '微信已受理群发' + (n.massMsgId === 'repeat' ? '（此前已提交，未重复发送）' : '（群发编号 ' + n.massMsgId + '）')) : null,
+    n.massError ? h('p', { class: 'error' }, '群发未发出：' + n.massError) : null,
     reasons.length ? h('p', { class: 'muted' }, '失败原因：' + reasons.map(([k, v]) => (REASONS[k] || k) + ' ' + v + ' 人').join('；')) : null);
 }
 
@@ -64,7 +67,7 @@ export async function render(root, ctx) {
   h('div', { class: 'buttons' }, h('button', { type: 'submit', class: 'primary', id: 'notice-send' }, '发送通知')));
   root.append(h('h1', {}, '通知'), h('div', { class: 'two' },
     card('最近的通知', h('p', { class: 'muted' }, '每 5 秒更新一次送达数字。'), listBox),
-    card('发一条通知', form)));
+    h('div', {}, card('发一条通知', form), tagsCard())));
   await load();
   const stop = every(REFRESH_MS, load);
   root.dataset.ready = 'true';

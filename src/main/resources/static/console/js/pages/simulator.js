@@ -4,7 +4,10 @@ import { h, clear, card, time, every } from '../ui.js';
 
 const POLL_MS = 3000;
 const maskOpenid = (id) => (id && id.length > 8 ? id.substring(0, 6) + '…' + id.substring(id.length - 2) : id);
-const channelName = (c) => (c === 'text' ? '客服消息' : c && c.startsWith('template') ? '模板消息' : c);
+const CHANNELS = { text: '客服消息', menu: '自定义菜单', mass: '群发' };
+const channelName = (c) => CHANNELS[c] || (c && c.startsWith('template') ? '模板消息' : c);
+// a menu or a mass send goes to no one resident: its "to" is already words ("标签“楼长”（12 人）")
+const recipient = (m) => (m.channel === 'menu' || m.channel === 'mass' ? m.openid : maskOpenid(m.openid));
 const SAMPLE_PLACE = { latitude: 34.7466, longitude: 113.6253 };
 
 export async function render(root) {
@@ -48,7 +51,7 @@ export async function render(root) {
       clear(outbox);
       if (!items.length) outbox.appendChild(h('li', { class: 'muted' }, '发件箱是空的。'));
       items.forEach((m) => outbox.appendChild(h('li', {},
-        h('div', { class: 'meta' }, time(m.at) + ' · ' + channelName(m.channel) + (mineOnly.checked ? '' : ' · ' + maskOpenid(m.openid))),
+        h('div', { class: 'meta' }, time(m.at) + ' · ' + channelName(m.channel) + (mineOnly.checked ? '' : ' · ' + recipient(m))),
         h('div', { class: 'text' }, m.text))));
     } catch (e) { /* the outbox is a convenience; the chat keeps working */ }
   }
