@@ -46,13 +46,18 @@ run() {
   cat "$OUT/$1.result" | tee -a "$OUT/results.txt"
 }
 field() { sed -n "s/.* $2=\([0-9.]*\).*/\1/p" "$OUT/$1.result"; }
+# embedding cache counters (hits misses) from /actuator/prometheus
+cache() { curl -sf "$BASE/actuator/prometheus" | awk '/^civicchat_embedding_cache_hits_total/ { h = $2 }
+  /^civicchat_embedding_cache_misses_total/ { m = $2 } END { printf "%d %d", h, m }'; }
 
 echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$OUT/results.txt"
 pool mix 8000 warmup; SECS_SAVED=$SECS; SECS=10; run warmup "$CONNS" 0 0; SECS=$SECS_SAVED
 pool url $(( 9000 * SECS )) url; run url "$CONNS" 0 0
 pool mix $(( 3000 * SECS )) mix
 [ "${PROFILE:-0}" = 1 ] && jcmd $APP JFR.start name=mix settings=profile filename="$(pwd)/$OUT/mix.jfr" >/dev/null
+read -r H0 M0 <<< "$(cache)"
 run mix "$CONNS" 0 50
+read -r H1 M1 <<< "$(cache)"
 [ "${PROFILE:-0}" = 1 ] && jcmd $APP JFR.stop name=mix >/dev/null
 pool complaints $(( 2500 * SECS )) complaints; run complaints "$CONNS" 0 50
 RATE=$(awk -v r="$(field mix rps)" 'BEGIN { printf "%d", r / 2 }')
@@ -69,5 +74,8 @@ awk -v u="$(field url rps)" -v m="$(field mix rps)" -v c="$(field complaints rps
   printf "| complaints only | %.0f tickets/s | | %.1f |\n", c, cp99
   printf "| rate run at %d msg/s (half the mix) | %.0f | %.1f | %.1f |\n", r, rr, rp50, rp99
   printf "\nmix / URL check = %.2f\n", m / u }' | tee -a "$OUT/results.txt"
+awk -v h="$(( H1 - H0 ))" -v m="$(( M1 - M0 ))" 'BEGIN { n = h + m
+  printf "embedding cache during the mix: %d hits, %d misses, hit rate %.1f%%\n", h, m, n ? 100 * h / n : 0 }' \
+  | tee -a "$OUT/results.txt"
 echo "results in $OUT/results.txt"
 [ "${CHECK:-}" != failed ]

@@ -3,7 +3,9 @@ package org.civicchat.bench;
 import org.civicchat.faq.FaqDecision;
 import org.civicchat.faq.FaqService;
 import org.civicchat.faq.FaqSettings;
+import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.NlpService;
+import org.civicchat.nlp.SentenceEmbedder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,12 +18,23 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The time to read a resident's message and decide the FAQ reply ({@code NlpService.analyze} then
- * {@code FaqService.decide}), and of deciding alone, over a rotating set of questions (answerable, ambiguous, documents only, off-topic,
- * typed in traditional characters, full width or with emoji). Sample time, so that p50 and p99 are reported.
+ * {@code FaqService.decide}), of deciding alone, of reading alone and of the sentence model alone, on wording
+ * the service has never seen: every call takes a text of a varied pool (the question and message texts of the
+ * labelled files when they are there, else the questions below: answerable, ambiguous, documents only,
+ * off-topic, traditional characters, full width, emoji) and perturbs it at random (a greeting or filler in
+ * front, a particle, a number, punctuation), so the in-memory vector cache never answers and the model runs on
+ * each call, as for a new resident. Sample time, so that p50 and p99 are reported.
  * Run from the project folder (it reads {@code faq/} and {@code seeds/}):
  * {@code ./mvnw -q -Pjmh -DskipTests package exec:exec}.
  */
@@ -60,14 +73,46 @@ public class AnswerBenchmark {
         "怎么参加满意度问卷",
     };
 
+    private static final String[] FILES = {"../shared/data/faq-dev.tsv", "../shared/data/messages-dev.tsv",
+        "src/test/resources/eval/fresh-faq.tsv", "src/test/resources/eval/fresh-messages.tsv"};
+    private static final String[] BEFORE = {"", "", "请问", "你好，", "想问下", "麻烦问一下，", "小助手 ", "那个，"};
+    private static final String[] AFTER = {"", "", "？", "呢", "啊", "，谢谢", "?? ", "😊", "。。"};
+
     private NlpService nlp;
     private FaqService faq;
-    private int next;
+    private SentenceEmbedder embedder;
+    private List<String> pool;
+    private SplittableRandom random;
 
     @Setup
-    public void buildServices() {
+    public void buildServices() throws IOException {
         nlp = new NlpService();
         faq = new FaqService(FaqSettings.defaults(), null, null);
+        embedder = SentenceEmbedder.shared();
+        pool = new ArrayList<>();
+        for (String file : FILES) {
+            Path path = Path.of(file);
+            if (Files.isRegularFile(path)) {
+                List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+                lines.subList(1, lines.size()).forEach(line -> pool.add(line.split("\t", -1)[0]));
+            }
+        }
+        if (pool.isEmpty()) {
+            pool.addAll(List.of(QUESTIONS));
+        }
+        random = new SplittableRandom(20261202L);
+    }
+
+    /** The sentence model's share: one never-seen text embedded. */
+    @Benchmark
+    public float[] embed() {
+        return embedder.embed(nextQuestion());
+    }
+
+    /** Reading a message alone: fold, HanLP, place, category, intent cues and the complaint likeness. */
+    @Benchmark
+    public Analysis analyze() {
+        return nlp.analyze(nextQuestion());
     }
 
     /** What a resident's question costs: reading it, then deciding the FAQ reply. */
@@ -84,9 +129,14 @@ public class AnswerBenchmark {
         return faq.decide(nextQuestion());
     }
 
+    /** A pool text, perturbed so that it is (almost surely) new wording: nothing cached answers it. */
     private String nextQuestion() {
-        String question = QUESTIONS[next];
-        next = (next + 1) % QUESTIONS.length;
-        return question;
+        String text = pool.get(random.nextInt(pool.size()));
+        StringBuilder question = new StringBuilder(BEFORE[random.nextInt(BEFORE.length)]);
+        int cut = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
+        // a number inside the text, where a resident would name a building, a day or a count
+        question.append(text, 0, cut).append(random.nextInt(2) == 0 ? "" : (1 + random.nextInt(99)) + "号")
+                .append(text.substring(cut)).append(AFTER[random.nextInt(AFTER.length)]);
+        return question.toString();
     }
 }

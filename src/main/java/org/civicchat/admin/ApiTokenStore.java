@@ -34,10 +34,11 @@ class ApiTokenStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final UnifiedJedis redis;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final Map<String, Long> lastTouch = new ConcurrentHashMap<>();
 
-    ApiTokenStore(UnifiedJedis redis) {
+    ApiTokenStore(UnifiedJedis redis, Clock clock) {
+        this.clock = clock;
         this.redis = redis;
     }
 

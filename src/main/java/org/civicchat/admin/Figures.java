@@ -30,12 +30,13 @@ class Figures {
     private final VolunteerService volunteers;
     private final Clock clock;
 
-    Figures(DailyFigureStore daily, TicketFigures tickets, SurveyFigures surveys, VolunteerService volunteers) {
+    Figures(DailyFigureStore daily, TicketFigures tickets, SurveyFigures surveys, VolunteerService volunteers,
+            Clock clock) {
         this.daily = daily;
         this.tickets = tickets;
         this.surveys = surveys;
         this.volunteers = volunteers;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     Dashboard dashboard() {

@@ -80,6 +80,10 @@ class SecurityConfiguration {
         csrfHandler.setCsrfRequestAttributeName(null);
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/console/login.html", "/console/css/**", "/console/js/login.js").permitAll()
+                        // the front page's chat simulator is the console's own module (its page and the two it
+                        // imports: DOM helpers and labels, no data); in production it is not there at all
+                        .requestMatchers("/console/js/pages/simulator.js", "/console/js/ui.js",
+                                "/console/js/labels.js").permitAll()
                         .requestMatchers("/api/admin/users/**", "/api/admin/users", "/api/admin/audit",
                                 "/api/admin/tokens", "/api/admin/tokens/**").hasRole("ADMIN")
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/admin/tickets/*/assign",

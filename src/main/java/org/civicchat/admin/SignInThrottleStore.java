@@ -62,9 +62,9 @@ class SignInThrottleStore {
     private final UnifiedJedis redis;
     private final Clock clock;
 
-    SignInThrottleStore(UnifiedJedis redis) {
+    SignInThrottleStore(UnifiedJedis redis, Clock clock) {
         this.redis = redis;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** How long this client must wait before it may try this account again; zero when it may try now. */

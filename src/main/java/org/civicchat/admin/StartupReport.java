@@ -43,27 +43,33 @@ class StartupReport {
                 wechat.sandbox() ? "sandbox: outbound messages go to the sandbox outbox" : "live API", wechat.mode().id(),
                 redis.topology().id() + ": " + redis.describe(),
                 port, adminPassword());
-        publicUrlMismatch(environment.getProperty("civicchat.notice.public-base-url", "http://localhost:8080"), port)
+        publicUrlMismatch(environment.getProperty("civicchat.notice.public-base-url", ""), port)
                 .ifPresent(log::warn);
     }
 
     /**
-     * A warning when notice links would point at a local port this app is not on (the default
-     * http://localhost:8080 while the app runs on another port): residents' clicks would go nowhere.
+     * A warning when no public address is configured (notice links then follow the address the console is
+     * opened with), or when the configured one is a local port this app is not on: residents' clicks would go
+     * nowhere.
      */
     static java.util.Optional<String> publicUrlMismatch(String publicUrl, String port) {
+        if (publicUrl == null || publicUrl.isBlank()) {
+            return java.util.Optional.of("CIVICCHAT_PUBLIC_BASE_URL is not set: links in notices will use the address "
+                    + "the console is opened with when a notice is sent (until then http://localhost:" + port
+                    + "); set CIVICCHAT_PUBLIC_BASE_URL to the address residents' phones reach");
+        }
         try {
             java.net.URI uri = java.net.URI.create(publicUrl);
             String host = uri.getHost() == null ? "" : uri.getHost();
             boolean local = host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]");
             int urlPort = uri.getPort() >= 0 ? uri.getPort() : ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80);
             if (local && !Integer.toString(urlPort).equals(port)) {
-                return java.util.Optional.of("CIVICCHAT_PUBLIC_URL is " + publicUrl + " but the app listens on port " + port
-                        + ": tracked links in notices would not reach it; set CIVICCHAT_PUBLIC_URL to the address residents use");
+                return java.util.Optional.of("CIVICCHAT_PUBLIC_BASE_URL is " + publicUrl + " but the app listens on port " + port
+                        + ": tracked links in notices would not reach it; set CIVICCHAT_PUBLIC_BASE_URL to the address residents use");
             }
             return java.util.Optional.empty();
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.of("CIVICCHAT_PUBLIC_URL is not a URL: " + publicUrl);
+            return java.util.Optional.of("CIVICCHAT_PUBLIC_BASE_URL is not a URL: " + publicUrl);
         }
     }
 

@@ -2,6 +2,7 @@ package org.civicchat.admin;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.civicchat.privacy.PersonalData;
+import org.civicchat.shared.Beijing;
 import org.civicchat.ticket.Actor;
 import org.civicchat.ticket.LogEntry;
 import org.civicchat.ticket.Photo;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 final class TicketJson {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = Beijing.ZONE;
     static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
 
     private TicketJson() {

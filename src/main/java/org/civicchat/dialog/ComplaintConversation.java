@@ -3,6 +3,7 @@ package org.civicchat.dialog;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;
 import org.civicchat.privacy.LogSafe;
+import org.civicchat.ticket.ComplaintIntake;
 import org.civicchat.ticket.Draft;
 import org.civicchat.ticket.DraftPart;
 import org.civicchat.ticket.Filing;
@@ -94,11 +95,20 @@ class ComplaintConversation {
 
     /** A complaint outside a draft, or another problem while one waits (that one is set aside). */
     Reply onComplaint(Inbound message, Analysis analysis) {
-        Optional<Draft> open = safeDraft(message.openid());
-        if (open.isPresent() && DraftReading.anotherProblem(open.get(), analysis) && parked(message.openid())) {
+        String text = message.text() == null ? "" : message.text().trim();
+        String location = analysis.location();
+        String words = DraftReading.placeOnly(text, location) ? null : text;
+        ComplaintIntake intake;
+        try {
+            intake = tickets.addAndFile(message.openid(), DraftPart.words(words, analysis.category(), location),
+                    message.dedupKey(), open -> DraftReading.anotherProblem(open, analysis));
+        } catch (RuntimeException e) {
+            return notSaved(message, e);
+        }
+        if (intake.setAside()) {
             sessions.slot(message.openid(), SessionStore.DRAFT, null);
         }
-        return addWords(message, analysis, analysis.location() != null ? OPEN : OPEN, false);
+        return told(message, intake.filing(), intake.parkedWaits());
     }
 
     /** Danger to people: the emergency line first, then the complaint when it is a city matter. */
@@ -245,16 +255,21 @@ class ComplaintConversation {
         } catch (RuntimeException e) {
             return notSaved(message, e);
         }
+        return told(message, filing, null);
+    }
+
+    /** @param parkedWaits whether a draft set aside waits, when already known (null: look) */
+    private Reply told(Inbound message, Filing filing, Boolean parkedWaits) {
         return switch (filing.outcome()) {
             case FILED, ALREADY_FILED -> {
                 filed(message, filing);
                 boolean cut = filing.draft() != null && filing.draft().truncated();
                 yield Reply.text(TicketTexts.filed(filing.ticket()) + (cut ? TicketReplies.TRUNCATED : "")
-                        + bringBackParked(message.openid()));
+                        + bringBackParked(message.openid(), parkedWaits));
             }
             case FOLLOWED -> {
                 filed(message, filing);
-                yield Reply.text(TicketTexts.followed(filing.ticket()) + bringBackParked(message.openid()));
+                yield Reply.text(TicketTexts.followed(filing.ticket()) + bringBackParked(message.openid(), parkedWaits));
             }
             case INCOMPLETE -> keepDrafting(message, OPEN, DraftReading.nextQuestion(filing.draft(), true));
         };
@@ -267,8 +282,13 @@ class ComplaintConversation {
 
     /** A draft set aside for another problem comes back once that one is filed or cancelled. */
     private String bringBackParked(String openid) {
+        return bringBackParked(openid, null);
+    }
+
+    private String bringBackParked(String openid, Boolean parkedWaits) {
         try {
-            if (!tickets.hasParkedDraft(openid) || !tickets.unparkDraft(openid)) {
+            boolean waits = parkedWaits != null ? parkedWaits : tickets.hasParkedDraft(openid);
+            if (!waits || !tickets.unparkDraft(openid)) {
                 return "";
             }
             sessions.slot(openid, SessionStore.DRAFT, OPEN);

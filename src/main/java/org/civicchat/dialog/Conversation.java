@@ -1,10 +1,12 @@
 package org.civicchat.dialog;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.civicchat.notice.ResidentWindow;
 import org.civicchat.store.StoreUnavailable;
 
 import java.time.Duration;
@@ -37,20 +39,24 @@ public class Conversation implements AutoCloseable {
     public static final Duration RETRY_MEMORY = Duration.ofSeconds(660);
 
     private final ReplyStore replies;
+    private final SessionStore sessions;
     private final DialogRouter router;
     private final LateReplies lateReplies;
     private final Duration deadline;
     private final ThreadPoolExecutor handlers;
     private final Timer latency;
-    private final MeterRegistry meters;
+    private final Counter retries;
+    private final Counter late;
 
-    public Conversation(ReplyStore replies, DialogRouter router, LateReplies lateReplies, DialogSettings settings,
-                        MeterRegistry meters) {
+    public Conversation(ReplyStore replies, SessionStore sessions, DialogRouter router, LateReplies lateReplies,
+                        DialogSettings settings, MeterRegistry meters) {
         this.replies = replies;
+        this.sessions = sessions;
         this.router = router;
         this.lateReplies = lateReplies;
         this.deadline = settings.replyDeadline();
-        this.meters = meters;
+        this.retries = meters.counter("civicchat.messages.retries");
+        this.late = meters.counter("civicchat.reply.late");
         this.handlers = new ThreadPoolExecutor(settings.handlerThreads(), settings.handlerThreads(), 60,
                 TimeUnit.SECONDS, new ArrayBlockingQueue<>(settings.handlerQueue()), namedThreads());
         this.latency = Timer.builder("civicchat.reply.latency")
@@ -68,80 +74,116 @@ public class Conversation implements AutoCloseable {
         }
     }
 
+    /**
+     * One round trip in: the begin script claims the message, takes the resident's lock and reads the session,
+     * and a resident's message (not an event) records the notice window in the same pipeline.
+     */
     private Reply handleOnce(Inbound message) {
-        String key = message.dedupKey();
-        boolean first;
+        Turn turn = new Turn(message.openid(), message.dedupKey());
+        ReplyStore.Begun begun;
         try {
-            first = replies.claim(key);
+            begun = replies.begin(turn, deadline.toMillis() + STALE_MARGIN_MILLIS,
+                    message.kind() == MessageKind.EVENT ? null : ResidentWindow.messaged(message.openid(), message.createTime()));
         } catch (StoreUnavailable e) {
-            log.warn("Redis unreachable: handling {} without retry de-duplication", key);
+            log.warn("Redis unreachable: handling a {} message without retry de-duplication", message.kind().id());
             return runWithDeadline(message, null);
         }
-        if (!first) {
-            meters.counter("civicchat.messages.retries").increment();
-            if (takeOverIfStale(key)) {
-                log.warn("Took over {} from an attempt that never finished (its node died?)", key);
-                return runWithDeadline(message, key);
-            }
-            return awaitFirstAttempt(key);
+        if (!begun.go()) {
+            retries.increment();
+            return begun.finished().orElseGet(() -> awaitFirstAttempt(turn));
         }
-        return runWithDeadline(message, key);
+        if (begun.takeover()) {
+            retries.increment();
+            log.warn("Took over a {} message from an attempt that never finished (its node died?)", message.kind().id());
+        }
+        return runWithDeadline(message, turn);
     }
 
-    private Reply runWithDeadline(Inbound message, String key) {
+    private Reply runWithDeadline(Inbound message, Turn turn) {
         CompletableFuture<Reply> work;
         try {
-            work = CompletableFuture.supplyAsync(() -> router.route(message), handlers);
+            work = CompletableFuture.supplyAsync(() -> routeAndEnd(message, turn), handlers);
         } catch (RejectedExecutionException e) {
-            releaseQuietly(key);
+            endQuietly(turn, null, true);
             return Reply.text(BUSY);
         }
         try {
-            Reply reply = work.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-            remember(key, reply);
-            return reply;
+            return work.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            deliverLate(message, key, work);
-            return Reply.none();
+            if (turn == null || turn.giveUp()) {
+                deliverLate(message, turn, work);
+                return Reply.none();
+            }
+            return work.join();
         } catch (ExecutionException e) {
             log.error("Handler failed for a {} message", message.kind().id(), e.getCause());
-            releaseQuietly(key);
             return Reply.text(SORRY);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            releaseQuietly(key);
+            if (turn != null && turn.giveUp()) {
+                deliverLate(message, turn, work);
+            }
             return Reply.none();
         }
     }
 
-    private void deliverLate(Inbound message, String key, CompletableFuture<Reply> work) {
-        meters.counter("civicchat.reply.late").increment();
-        remember(key, Reply.none());
+    /**
+     * On the handler thread: routes the message with its turn bound, then ends the turn in one round trip (the
+     * reply stored for retries unless the request thread gave up first, the session's changed slots written, the
+     * lock released). A handler that fails releases the message (reply null), so WeChat's retry runs it again.
+     */
+    private Reply routeAndEnd(Inbound message, Turn turn) {
+        if (turn == null) {
+            return router.route(message, null);
+        }
+        sessions.bind(turn);
+        Reply reply = null;
+        try {
+            reply = router.route(message, turn);
+            return reply;
+        } finally {
+            sessions.unbind();
+            endQuietly(turn, reply, turn.finishInTime());
+        }
+    }
+
+    private void endQuietly(Turn turn, Reply reply, boolean storeReply) {
+        if (turn == null) {
+            return;
+        }
+        try {
+            replies.end(turn, reply, storeReply);
+        } catch (StoreUnavailable e) {
+            log.warn("Redis unreachable: a message's reply and session change were not stored");
+        }
+    }
+
+    private void deliverLate(Inbound message, Turn turn, CompletableFuture<Reply> work) {
+        late.increment();
+        if (turn != null) {
+            try {
+                replies.complete(turn, Reply.none());
+            } catch (StoreUnavailable e) {
+                log.warn("Redis unreachable: a late reply's retries are not answered \"success\"");
+            }
+        }
         work.whenComplete((reply, failure) -> {
-            Reply late = failure == null ? reply : Reply.text(SORRY);
-            if (!late.isEmpty()) {
-                lateReplies.deliver(message.openid(), late);
+            Reply later = failure == null ? reply : Reply.text(SORRY);
+            if (!later.isEmpty()) {
+                lateReplies.deliver(message.openid(), later);
             }
         });
     }
 
-    private boolean takeOverIfStale(String key) {
-        try {
-            return replies.takeOverIfStale(key, deadline.toMillis() + STALE_MARGIN_MILLIS);
-        } catch (StoreUnavailable e) {
-            return false;
-        }
-    }
-
-    private Reply awaitFirstAttempt(String key) {
+    private Reply awaitFirstAttempt(Turn turn) {
         long until = System.nanoTime() + deadline.toNanos();
         try {
             while (System.nanoTime() < until) {
-                var done = replies.finished(key);
+                TimeUnit.MILLISECONDS.sleep(RETRY_POLL_MILLIS);
+                var done = replies.finished(turn);
                 if (done.isPresent()) {
                     return done.get();
                 }
-                TimeUnit.MILLISECONDS.sleep(RETRY_POLL_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -149,28 +191,6 @@ public class Conversation implements AutoCloseable {
             log.warn("Redis unreachable while a retry waited for its first attempt");
         }
         return Reply.none();
-    }
-
-    private void remember(String key, Reply reply) {
-        if (key == null) {
-            return;
-        }
-        try {
-            replies.complete(key, reply);
-        } catch (StoreUnavailable e) {
-            log.warn("Redis unreachable: reply to {} not remembered for retries", key);
-        }
-    }
-
-    private void releaseQuietly(String key) {
-        if (key == null) {
-            return;
-        }
-        try {
-            replies.release(key);
-        } catch (StoreUnavailable e) {
-            log.warn("Redis unreachable: could not release {}", key);
-        }
     }
 
     private static java.util.concurrent.ThreadFactory namedThreads() {

@@ -34,7 +34,10 @@ class DialogRouter {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DialogRouter.class);
 
+    private static final long LOCK_RETRY_MILLIS = 20;
+
     private final SessionStore sessions;
+    private final ReplyStore replies;
     private final Understanding understanding;
     private final FaqConversation faq;
     private final ComplaintConversation complaints;
@@ -48,12 +51,13 @@ class DialogRouter {
     private final MeterRegistry meters;
     private final long lockWaitMillis;
 
-    DialogRouter(SessionStore sessions, Understanding understanding, FaqConversation faq, ComplaintConversation complaints,
+    DialogRouter(SessionStore sessions, ReplyStore replies, Understanding understanding, FaqConversation faq, ComplaintConversation complaints,
                  AfterFiling afterFiling, SurveyConversation surveys, VolunteerConversation volunteers,
                  HandlerCommands handlers, MenuClicks menuClicks,
                  SmallTalkReplies smallTalk, ApplicationEventPublisher events, MeterRegistry meters,
                  DialogSettings settings) {
         this.sessions = sessions;
+        this.replies = replies;
         this.understanding = understanding;
         this.faq = faq;
         this.complaints = complaints;
@@ -68,11 +72,23 @@ class DialogRouter {
         this.lockWaitMillis = settings.sessionLockWait().toMillis();
     }
 
-    Reply route(Inbound message) {
+    /**
+     * Routes one message. With a {@link Turn} (the usual case) the begin script already took the resident's lock,
+     * read the session and recorded the notice window, and the end script releases; a turn whose lock was busy
+     * (another message of the resident in flight) waits for it here. Without a turn (Redis unreachable when the
+     * message began) the lock and the window are tried the slow way, each on its own.
+     */
+    Reply route(Inbound message, Turn turn) {
+        if (turn != null) {
+            if (!turn.locked()) {
+                waitForLock(turn);
+            }
+            return LongReplies.fit(message.openid(), Replies.withoutRepeats(dispatch(message, false)), sessions);
+        }
         Lock lock = sessions.lockFor(message.openid());
         boolean locked = tryLock(lock);
         try {
-            return LongReplies.fit(message.openid(), Replies.withoutRepeats(dispatch(message)), sessions);
+            return LongReplies.fit(message.openid(), Replies.withoutRepeats(dispatch(message, true)), sessions);
         } finally {
             if (locked) {
                 lock.unlock();
@@ -80,11 +96,30 @@ class DialogRouter {
         }
     }
 
-    private Reply dispatch(Inbound message) {
+    /** Waits (bounded) for the resident's lock; on time-out the message goes on unlocked, as it always has. */
+    private void waitForLock(Turn turn) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lockWaitMillis);
+        try {
+            while (!replies.relock(turn)) {
+                if (System.nanoTime() >= until) {
+                    return;
+                }
+                TimeUnit.MILLISECONDS.sleep(LOCK_RETRY_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            log.warn("Could not take a resident's session lock: {}", e.toString());
+        }
+    }
+
+    private Reply dispatch(Inbound message, boolean announceMessage) {
         if (message.kind() == MessageKind.EVENT) {
             return onEvent(message);
         }
-        announce(new ResidentEvents.ResidentMessaged(message.openid(), message.createTime()));
+        if (announceMessage) {
+            announce(new ResidentEvents.ResidentMessaged(message.openid(), message.createTime()));
+        }
         Understanding.Understood understood = understand(message);
         Analysis analysis = understood == null ? null : understood.analysis();
         SessionStore.Session session = sessions.read(message.openid());

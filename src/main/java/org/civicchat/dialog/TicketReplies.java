@@ -1,18 +1,18 @@
 package org.civicchat.dialog;
 
+import org.civicchat.shared.Beijing;
 import org.civicchat.ticket.LogEntry;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketStatus;
 
 import java.time.format.DateTimeFormatter;
-import java.time.ZoneId;
 import java.util.List;
 
 /** What the chat says about complaints and tickets. Phone-sized, polite, Simplified Chinese. */
 final class TicketReplies {
 
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Beijing.ZONE);
     private static final int HISTORY_LINES = 8;
 
     static final String WHAT = "请用文字简单说说是什么问题（例如：路灯不亮、垃圾堆积）。";

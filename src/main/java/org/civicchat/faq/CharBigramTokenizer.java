@@ -13,7 +13,7 @@ import java.io.IOException;
  * that do not depend on where HanLP puts word boundaries, and keeps a partial match when one character of a
  * word is mistyped.
  *
- * <p>It does not handle: folding (put {@link FoldingCharFilter} before it), stop words, homophone typos that
+ * <p>It does not handle: folding (put {@link org.civicchat.nlp.ChineseFoldCharFilter} before it), stop words, homophone typos that
  * change every pair of a word. It reads its whole input into memory.
  */
 final class CharBigramTokenizer extends Tokenizer {

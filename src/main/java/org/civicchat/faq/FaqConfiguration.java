@@ -11,8 +11,8 @@ import java.time.Clock;
 class FaqConfiguration {
 
     @Bean
-    UnansweredQuestionStore unansweredQuestionStore(UnifiedJedis redis) {
-        return new UnansweredQuestionStore(redis, Clock.systemUTC());
+    UnansweredQuestionStore unansweredQuestionStore(UnifiedJedis redis, Clock clock) {
+        return new UnansweredQuestionStore(redis, clock);
     }
 
     @Bean(destroyMethod = "close")

@@ -1,10 +1,8 @@
 package org.civicchat.faq;
 
+import org.civicchat.shared.YamlDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import redis.clients.jedis.JedisPubSub;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
@@ -106,14 +104,16 @@ final class FaqEditStore implements AutoCloseable {
         map.put("alternates", e.alternates());
         map.put("answer", e.answer());
         map.put("next", e.next());
-        return new Yaml().dump(map);
+        return YamlDocuments.write(map);
     }
 
-    @SuppressWarnings("unchecked")
     private static FaqEntry decode(String yaml) {
-        Map<String, Object> map = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        return new FaqEntry((String) map.get("id"), (String) map.get("group"), (String) map.get("question"),
-                (List<String>) map.getOrDefault("alternates", List.of()), (String) map.get("answer"),
-                (String) map.get("next"), List.of());
+        StoredEdit e = YamlDocuments.read(yaml, StoredEdit.class);
+        return new FaqEntry(e.id(), e.group(), e.question(), e.alternates() == null ? List.of() : e.alternates(),
+                e.answer(), e.next(), List.of());
+    }
+
+    /** An edit as {@link #encode} writes it to Redis. */
+    record StoredEdit(String id, String group, String question, List<String> alternates, String answer, String next) {
     }
 }

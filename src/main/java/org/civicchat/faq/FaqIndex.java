@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -217,7 +218,9 @@ final class FaqIndex {
                 scored.add(new Scored(ord, score));
             }
         }
-        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+        // ties go to the id that sorts first, never to the order the entries were loaded in
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(one -> entryKey(one.ord())));
         return scored;
     }
 
@@ -230,7 +233,8 @@ final class FaqIndex {
                 scored.add(new Scored(ord, best.passage[ord]));
             }
         }
-        scored.sort((a, b) -> Double.compare(b.score(), a.score()));
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed()
+                .thenComparing(one -> passageKey(one.ord())));
         return scored;
     }
 
@@ -269,6 +273,17 @@ final class FaqIndex {
 
     List<FaqEntry> entries() {
         return entries;
+    }
+
+    /** The stable key of an entry, for breaking ties: its id. */
+    String entryKey(int ord) {
+        return entry(ord).id();
+    }
+
+    /** The stable key of a passage, for breaking ties: its file and number, zero-padded to sort as numbers. */
+    String passageKey(int ord) {
+        SeedPassage passage = passage(ord);
+        return passage.file() + "#" + String.format("%06d", passage.number());
     }
 
     FaqEntry entry(int ord) {

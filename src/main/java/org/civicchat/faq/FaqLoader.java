@@ -1,10 +1,8 @@
 package org.civicchat.faq;
 
+import org.civicchat.shared.YamlDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
@@ -65,7 +63,7 @@ final class FaqLoader {
         String group = name.substring(0, name.lastIndexOf('.'));
         Object root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            root = YamlDocuments.tree(reader);
         } catch (IOException | YAMLException e) {
             throw new FaqContentException(file, "cannot read YAML: " + e.getMessage(), e);
         }

@@ -7,8 +7,10 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -59,15 +61,19 @@ final class FaqMatcher {
 
     List<Match> matchEntries(FaqIndex index, Question question) {
         List<FaqIndex.Scored> found = index.searchEntries(entryQuery(index, question));
-        return rerank(found, scored -> entryCoverage(index, question, index.entryWords(scored.ord())));
+        return rerank(found, scored -> entryCoverage(index, question, index.entryWords(scored.ord())),
+                index::entryKey);
     }
 
     List<Match> matchPassages(FaqIndex index, Question question) {
         List<FaqIndex.Scored> found = index.searchPassages(passageQuery(index, question));
-        return rerank(found, scored -> passageCoverage(index, question, index.passageWords(scored.ord())));
+        return rerank(found, scored -> passageCoverage(index, question, index.passageWords(scored.ord())),
+                index::passageKey);
     }
 
-    private static List<Match> rerank(List<FaqIndex.Scored> found, ToDoubleFunction<FaqIndex.Scored> coverage) {
+    /** @param key a stable key of an ord (the entry id), so ties never depend on the order entries were loaded in */
+    private static List<Match> rerank(List<FaqIndex.Scored> found, ToDoubleFunction<FaqIndex.Scored> coverage,
+                                      IntFunction<String> key) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -79,7 +85,8 @@ final class FaqMatcher {
             double rank = SCORE_SHARE * scored.score() / best + (1 - SCORE_SHARE) * covered;
             ranked.add(new Match(scored.ord(), scored.score(), covered, rank, 0));
         }
-        ranked.sort((a, b) -> Double.compare(b.rank(), a.rank()));
+        ranked.sort(Comparator.comparingDouble(Match::rank).reversed()
+                .thenComparing(match -> key.apply(match.ord())));
         List<Match> matches = new ArrayList<>(ranked.size());
         for (int i = 0; i < ranked.size(); i++) {
             Match match = ranked.get(i);
@@ -87,7 +94,8 @@ final class FaqMatcher {
             matches.add(new Match(match.ord(), match.score(), match.coverage(), match.rank(),
                     calibrate(rawConfidence(match.coverage(), match.rank(), rival))));
         }
-        matches.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+        matches.sort(Comparator.comparingDouble(Match::confidence).reversed()
+                .thenComparing(match -> key.apply(match.ord())));
         return matches;
     }
 

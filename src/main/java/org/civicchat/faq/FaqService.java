@@ -2,6 +2,7 @@ package org.civicchat.faq;
 
 import org.civicchat.nlp.Segmenter;
 import org.civicchat.nlp.SentenceEmbedder;
+import org.civicchat.nlp.StopWords;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -144,7 +145,8 @@ public final class FaqService {
         return decision;
     }
 
-    private FaqDecision decide(FaqIndex current, String text) {
+    /** How {@code current} answers {@code text}: the search itself, for the service and for tests of an index. */
+    FaqDecision decide(FaqIndex current, String text) {
         Question question = parser.parse(text, current);
         if (question.isEmpty()) {
             return refuse(text, 0);

@@ -4,14 +4,16 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.civicchat.nlp.ChineseFoldCharFilter;
+import org.civicchat.nlp.HanLPTokenizer;
 import org.civicchat.nlp.Segmenter;
 
 import java.io.Reader;
 import java.util.Objects;
 
 /**
- * Words of Chinese text for the FAQ index: {@link FoldingCharFilter} (width, traditional, case, emoji),
- * {@link HanLPTokenizer} (HanLP words with offsets), {@link CompoundSplitFilter} (long compounds into their words),
+ * Words of Chinese text for the FAQ index: {@link ChineseFoldCharFilter} (the one fold: width, traditional, case, emoji, spaces),
+ * {@link HanLPTokenizer} (HanLP words with offsets; the duplicate finder uses the same), {@link CompoundSplitFilter} (long compounds into their words),
  * {@link PunctuationStopFilter} (punctuation, stop words).
  *
  * <p>It does not handle: synonyms (expanded on the query side), typos (the char bigram field helps there),
@@ -36,6 +38,6 @@ final class HanLPAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String fieldName, Reader reader) {
-        return new FoldingCharFilter(reader);
+        return new ChineseFoldCharFilter(reader);
     }
 }

@@ -1,6 +1,7 @@
 package org.civicchat.faq;
 
 import com.hankcs.hanlp.collection.AhoCorasick.AhoCorasickDoubleArrayTrie;
+import org.civicchat.nlp.ChineseFold;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -59,7 +60,7 @@ final class PhraseSynonyms {
                 }
                 List<String> group = new ArrayList<>();
                 for (String word : stripped.split("[,，]")) {
-                    String folded = FoldingCharFilter.fold(word.strip()).strip();
+                    String folded = ChineseFold.foldKeepingLength(word.strip()).strip();
                     if (!folded.isEmpty()) {
                         group.add(folded);
                     }

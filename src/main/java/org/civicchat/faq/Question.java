@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A resident's question as the FAQ search sees it.
  *
- * @param folded   the text after {@link FoldingCharFilter}
+ * @param folded   the text after {@link org.civicchat.nlp.ChineseFold#foldKeepingLength}
  * @param concepts what the question is about, each with the ways it may be worded
  * @param bigrams  the distinct Han character pairs of the text
  * @param bare     whether the text is little more than its concepts, such as {@code 志愿者} or {@code 垃圾分类？}:

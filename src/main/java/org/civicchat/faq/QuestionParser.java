@@ -5,6 +5,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.civicchat.nlp.ChineseFold;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +50,7 @@ final class QuestionParser {
      *              sound like one of its wordings; null not to repair
      */
     Question parse(String text, FaqIndex index) {
-        String folded = FoldingCharFilter.fold(text == null ? "" : text);
+        String folded = ChineseFold.foldKeepingLength(text);
         List<Term> tokens = terms(words, folded);
         boolean[] used = new boolean[tokens.size()];
         boolean[] named = new boolean[folded.length()];

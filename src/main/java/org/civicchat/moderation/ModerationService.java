@@ -31,9 +31,9 @@ public class ModerationService {
     private volatile WordList list;
     private volatile long loadedAt = Long.MIN_VALUE;
 
-    ModerationService(ModerationStore store) {
+    ModerationService(ModerationStore store, Clock clock) {
         this.store = store;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
         this.defaults = readDefaults();
     }
 

@@ -1,16 +1,17 @@
 package org.civicchat.nlp;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 /**
  * BAAI bge-small-zh-v1.5, quantized to 8 bits (ONNX, 24 MB inside its Maven artifact), run in-process by ONNX
  * Runtime: 512 dimensions, unit length, about 1.5 ms a short sentence on one core. Recent texts are kept in a
- * bounded least-recently-used cache keyed by their folded form. It does not read more than the model's 512
+ * bounded Caffeine cache keyed by their folded form (size-bounded, frequency-aware eviction, hit and miss
+ * counts for {@link #cacheStats}); two threads asking for the same new text run the model once. It does not read more than the model's 512
  * tokens of a text (longer passages are split and averaged by the library).
  */
 final class OnnxSentenceEmbedder implements SentenceEmbedder {
@@ -30,12 +31,7 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
     }
 
     private final BgeSmallZhV15QuantizedEmbeddingModel model;
-    private final Map<String, float[]> recent = new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-            return size() > CACHE_SIZE;
-        }
-    };
+    private final Cache<String, float[]> recent = Caffeine.newBuilder().maximumSize(CACHE_SIZE).recordStats().build();
 
     private OnnxSentenceEmbedder() {
         long started = System.nanoTime();
@@ -57,16 +53,15 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
     @Override
     public float[] embed(String text) {
         String key = TextNormalizer.normalize(text == null ? "" : text).strip();
-        synchronized (recent) {
-            float[] known = recent.get(key);
-            if (known != null) {
-                return known;
-            }
+        if (key.isEmpty()) {
+            return new float[DIMENSION];
         }
-        float[] vector = key.isEmpty() ? new float[DIMENSION] : model.embed(key).content().vector();
-        synchronized (recent) {
-            recent.put(key, vector);
-        }
-        return vector;
+        return recent.get(key, k -> model.embed(k).content().vector());
+    }
+
+    @Override
+    public EmbeddingCacheStats cacheStats() {
+        CacheStats stats = recent.stats();
+        return new EmbeddingCacheStats(stats.hitCount(), stats.missCount(), recent.estimatedSize());
     }
 }

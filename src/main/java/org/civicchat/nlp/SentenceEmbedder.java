@@ -19,6 +19,11 @@ public interface SentenceEmbedder {
     /** The vector of a resident's text (kept in a bounded cache of recent texts). */
     float[] embed(String text);
 
+    /** The memory cache's hits and misses so far ({@link EmbeddingCacheStats#NONE} without a cache). */
+    default EmbeddingCacheStats cacheStats() {
+        return EmbeddingCacheStats.NONE;
+    }
+
     /** The vectors of indexed texts (questions, passages), in order; an implementation may keep them on disk. */
     default List<float[]> embedAll(Collection<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());

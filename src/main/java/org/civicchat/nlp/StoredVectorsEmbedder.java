@@ -61,6 +61,11 @@ final class StoredVectorsEmbedder implements SentenceEmbedder {
     }
 
     @Override
+    public EmbeddingCacheStats cacheStats() {
+        return model.cacheStats();
+    }
+
+    @Override
     public synchronized List<float[]> embedAll(Collection<String> texts) {
         List<float[]> vectors = new ArrayList<>(texts.size());
         int added = 0;

@@ -1,11 +1,13 @@
 package org.civicchat.notice;
 
 import org.civicchat.privacy.LogSafe;
+import org.civicchat.shared.Beijing;
 import org.civicchat.shared.WechatApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
@@ -24,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 final class Delivery {
 
     private static final Logger log = LoggerFactory.getLogger(Delivery.class);
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId BEIJING = Beijing.ZONE;
     private static final long NOTICE_CACHE_MILLIS = 30_000;
 
     /** Whether the worker may acknowledge the entry (it is finished with), or must leave it pending. */
@@ -39,8 +41,11 @@ final class Delivery {
     private final ApplicationEventPublisher events;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
+    private final Clock clock;
+
     Delivery(NoticeStore notices, DeliveryStore deliveries, ResidentStore residents, OutboundMessenger messenger,
-             NoticeSettings settings, NoticeLinks links, ApplicationEventPublisher events) {
+             NoticeSettings settings, NoticeLinks links, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.notices = notices;
         this.deliveries = deliveries;
         this.residents = residents;
@@ -58,7 +63,7 @@ final class Delivery {
         Notice notice = found.get();
         awaitRateBudget();
         String templateId = settings.template(notice.single() ? notice.templateKey() : "notice");
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Claim claim = deliveries.claim(notice, entry, consumer, now, settings.claimIdle().toMillis(), settings,
                 templateId != null);
         if (!claim.claimed()) {
@@ -92,11 +97,11 @@ final class Delivery {
             return;
         }
         finished(notice, deliveries.mark(notice, entry, consumer, "s", null, entry.attempt(), 0,
-                System.currentTimeMillis(), null, null));
+                clock.millis(), null, null));
     }
 
     private void failed(Notice notice, OutboxEntry entry, String consumer, String route, WechatApiError e) {
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         int code = e.code();
         String reason = Integer.toString(code);
         long result;
@@ -159,7 +164,7 @@ final class Delivery {
         if (id == null) {
             return Optional.empty();
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Cached cached = cache.get(id);
         if (cached != null && now - cached.at() < NOTICE_CACHE_MILLIS) {
             return Optional.of(cached.notice());

@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,9 +29,11 @@ class Fanout {
     private final ResidentStore residents;
     private final MassSend mass;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     Fanout(NoticeStore notices, DeliveryStore deliveries, ResidentStore residents, MassSend mass,
-           ApplicationEventPublisher events) {
+           ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.notices = notices;
         this.deliveries = deliveries;
         this.residents = residents;
@@ -53,7 +56,7 @@ class Fanout {
     void queue(String noticeId) {
         Optional<Notice> found = notices.find(noticeId);
         if (found.isEmpty()) {
-            notices.finishQueuing(noticeId, System.currentTimeMillis());
+            notices.finishQueuing(noticeId, clock.millis());
             return;
         }
         Notice notice = found.get();
@@ -78,7 +81,7 @@ class Fanout {
                 }
             });
         }
-        boolean done = notices.finishQueuing(noticeId, System.currentTimeMillis());
+        boolean done = notices.finishQueuing(noticeId, clock.millis());
         if (!notice.single()) {
             log.info("Notice {} queued for {} residents{}", noticeId, total[0], done ? "; nothing left to send" : "");
         }

@@ -1,10 +1,12 @@
 package org.civicchat.notice;
 
+import org.civicchat.shared.Beijing;
 import org.civicchat.shared.WechatApiError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,7 +28,7 @@ import java.util.Optional;
 class MassSend {
 
     private static final Logger log = LoggerFactory.getLogger(MassSend.class);
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    static final ZoneId BEIJING = Beijing.ZONE;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyyMM");
 
     private final WechatMass wechat;
@@ -35,7 +37,11 @@ class MassSend {
     private final MassQuotaStore quota;
     private final NoticeSettings settings;
 
-    MassSend(WechatMass wechat, NoticeStore notices, TagStore tags, MassQuotaStore quota, NoticeSettings settings) {
+    private final Clock clock;
+
+    MassSend(WechatMass wechat, NoticeStore notices, TagStore tags, MassQuotaStore quota, NoticeSettings settings,
+             Clock clock) {
+        this.clock = clock;
         this.wechat = wechat;
         this.notices = notices;
         this.tags = tags;
@@ -78,7 +84,7 @@ class MassSend {
     void send(Notice notice) {
         Map<String, String> state = notices.state(notice.id());
         if (state.containsKey("massMsgId") || state.containsKey("massCode")) {
-            notices.finishMass(notice.id(), System.currentTimeMillis());
+            notices.finishMass(notice.id(), clock.millis());
             return;
         }
         Long tagId = null;
@@ -98,9 +104,9 @@ class MassSend {
         } catch (WechatApiError e) {
             if (e.code() == 45065) {
                 log.info("Mass notice {}: WeChat already has this send (45065), not sent again", notice.id());
-                notices.massSent(notice.id(), "repeat", System.currentTimeMillis());
+                notices.massSent(notice.id(), "repeat", clock.millis());
             } else if ((e.retryable() || e.code() == 45066) && attempt < settings.maxAttempts()) {
-                long at = System.currentTimeMillis() + Math.min(settings.retryMax().toMillis(),
+                long at = clock.millis() + Math.min(settings.retryMax().toMillis(),
                         Math.max(e.code() == 45066 ? 60_000 : 0, settings.retryBase().toMillis() << Math.min(attempt, 20)));
                 log.warn("Mass notice {}: WeChat answered {}; trying again at {}", notice.id(), e.code(), at);
                 notices.retryMass(notice.id(), at, e.code(), WechatRefusals.chinese(e.code()));
@@ -110,12 +116,12 @@ class MassSend {
             return;
         }
         log.info("Mass notice {} accepted by WeChat as msg {}", notice.id(), msgId);
-        notices.massSent(notice.id(), msgId, System.currentTimeMillis());
+        notices.massSent(notice.id(), msgId, clock.millis());
     }
 
     private void failed(Notice notice, Map<String, String> state, int code, String chinese) {
         log.warn("Mass notice {}: WeChat refused it ({}), not sent", notice.id(), code);
-        notices.massFailed(notice.id(), code, chinese, System.currentTimeMillis());
+        notices.massFailed(notice.id(), code, chinese, clock.millis());
         String month = state.get("massMonth");
         if (month != null) {
             quota.release(month);

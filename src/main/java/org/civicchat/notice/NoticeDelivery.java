@@ -4,18 +4,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
  * This node's share of delivery, started and stopped with the app: {@code workers} outbox consumers named
- * &lt;node&gt;-&lt;n&gt;, and one scheduler thread that queues due notices and puts due retries back into the
- * outbox every {@code poll}. Several nodes (or several of these in one JVM, in tests) share one Redis.
+ * &lt;node&gt;-&lt;n&gt;, and a task on the app's {@link TaskScheduler} that queues due notices and puts due retries
+ * back into the outbox {@code poll} after its previous run ended. Several nodes (or several of these in one JVM,
+ * in tests) share one Redis.
  */
 @Component
 class NoticeDelivery implements SmartLifecycle {
@@ -29,15 +34,20 @@ class NoticeDelivery implements SmartLifecycle {
     private final String nodeId;
     private final List<OutboxWorker> workers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
+    private final TaskScheduler scheduler;
+    private final Clock clock;
+    private ScheduledFuture<?> dueWork;
     private volatile boolean running;
 
     NoticeDelivery(NoticeStore notices, DeliveryStore deliveries, ResidentStore residents, Fanout fanout,
                    OutboundMessenger messenger, NoticeSettings settings, NoticeLinks links,
-                   ApplicationEventPublisher events) {
+                   ApplicationEventPublisher events, TaskScheduler scheduler, Clock clock) {
         this.deliveries = deliveries;
+        this.scheduler = scheduler;
+        this.clock = clock;
         this.fanout = fanout;
         this.settings = settings;
-        this.delivery = new Delivery(notices, deliveries, residents, messenger, settings, links, events);
+        this.delivery = new Delivery(notices, deliveries, residents, messenger, settings, links, events, clock);
         this.nodeId = settings.nodeId() == null || settings.nodeId().isBlank() ? defaultNodeId() : settings.nodeId();
     }
 
@@ -55,8 +65,8 @@ class NoticeDelivery implements SmartLifecycle {
             workers.add(worker);
             threads.add(thread(worker, "notice-" + nodeId + "-" + i));
         }
-        threads.add(thread(this::schedule, "notice-scheduler-" + nodeId));
         threads.forEach(Thread::start);
+        dueWork = scheduler.scheduleWithFixedDelay(this::queueDue, Duration.ofMillis(Math.max(10, settings.poll().toMillis())));
         log.info("Notice delivery started on node {} with {} workers, rate limit {}", nodeId, settings.workers(),
                 settings.rateLimit() == 0 ? "off" : settings.rateLimit() + "/s");
     }
@@ -67,6 +77,9 @@ class NoticeDelivery implements SmartLifecycle {
             return;
         }
         running = false;
+        if (dueWork != null) {
+            dueWork.cancel(false);
+        }
         workers.forEach(OutboxWorker::stop);
         long deadline = System.nanoTime() + settings.block().toNanos() + TimeUnit.SECONDS.toNanos(5);
         for (Thread thread : threads) {
@@ -94,27 +107,22 @@ class NoticeDelivery implements SmartLifecycle {
 
     /** True while some worker thread is still alive (tests kill them by making them throw an Error). */
     boolean anyWorkerAlive() {
-        return threads.stream().filter(t -> !t.getName().startsWith("notice-scheduler")).anyMatch(Thread::isAlive);
+        return threads.stream().anyMatch(Thread::isAlive);
     }
 
-    private void schedule() {
-        long pollMillis = Math.max(10, settings.poll().toMillis());
-        while (running) {
-            try {
-                long now = System.currentTimeMillis();
-                fanout.queueDue(now);
-                while (deliveries.moveDueRetries(now, 500) == 500) {
-                    now = System.currentTimeMillis();
-                }
-            } catch (RuntimeException e) {
-                log.warn("Notice scheduler on {}: {}", nodeId, e.toString());
+    /** One scheduler run: queue the notices now due, then move due retries back in batches of 500. */
+    private void queueDue() {
+        if (!running) {
+            return;
+        }
+        try {
+            long now = clock.millis();
+            fanout.queueDue(now);
+            while (deliveries.moveDueRetries(now, 500) == 500) {
+                now = clock.millis();
             }
-            try {
-                TimeUnit.MILLISECONDS.sleep(pollMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        } catch (RuntimeException e) {
+            log.warn("Notice scheduler on {}: {}", nodeId, e.toString());
         }
     }
 

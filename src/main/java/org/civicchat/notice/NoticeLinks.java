@@ -19,18 +19,27 @@ final class NoticeLinks {
     private static final int SIGNATURE_CHARS = 10;
 
     private final byte[] secret;
-    private final String baseUrl;
+    private final LinkBase base;
 
     NoticeLinks(String secret, String baseUrl) {
+        this(secret, LinkBase.fixed(baseUrl));
+    }
+
+    NoticeLinks(String secret, LinkBase base) {
         if (secret == null || secret.isBlank()) {
             throw new IllegalArgumentException("link secret must not be blank");
         }
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
-        this.baseUrl = baseUrl;
+        this.base = base;
     }
 
     String url(String noticeId, String openid) {
-        return baseUrl + "/n/" + noticeId + "/" + token(noticeId, openid);
+        return base.get() + "/n/" + noticeId + "/" + token(noticeId, openid);
+    }
+
+    /** Without a configured public address, links follow the address of the request being served. */
+    void learnBaseFromCurrentRequest() {
+        base.learnFromCurrentRequest();
     }
 
     String token(String noticeId, String openid) {

@@ -3,6 +3,7 @@ package org.civicchat.notice;
 import org.springframework.stereotype.Service;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,11 @@ public class NoticeService {
     private final NoticeLinks links;
     private final NoticeTags tags;
     private final MassSend mass;
+    private final Clock clock;
 
     NoticeService(NoticeStore notices, ResidentStore residents, NoticeSettings settings, NoticeLinks links,
-                  NoticeTags tags, MassSend mass) {
+                  NoticeTags tags, MassSend mass, Clock clock) {
+        this.clock = clock;
         this.notices = notices;
         this.residents = residents;
         this.settings = settings;
@@ -46,20 +49,22 @@ public class NoticeService {
      */
     public String send(NoticeRequest request) {
         validate(request);
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         long sendAt = request.sendAt() == null ? now : Math.max(now, request.sendAt().toEpochMilli());
         String channel = request.channel() == null || request.channel().isBlank() ? Notice.AUTO : request.channel();
         Notice notice = new Notice(notices.nextId("N"), false, strip(request.title()), request.body().strip(),
                 strip(request.link()), request.audience().type(), request.audience().value(), channel, "notice",
                 Map.of(), now, sendAt);
+        links.learnBaseFromCurrentRequest();
         if (!notice.mass()) {
             notices.createBroadcast(notice);
             return notice.id();
         }
         String month = mass.reserve(request.audience(), sendAt);
         try {
-            notices.createBroadcast(notice);
+            // the month goes in first: once createBroadcast makes the notice due, a worker may send it at once
             notices.massReserved(notice.id(), month);
+            notices.createBroadcast(notice);
         } catch (RuntimeException e) {
             mass.release(month);
             throw e;
@@ -215,7 +220,7 @@ public class NoticeService {
         if (Notice.MASS.equals(channel) && !List.of("all", "tag").contains(audience.type())) {
             throw new InvalidNotice("channel", "mass goes to everyone or a tag, not to " + audience.type());
         }
-        if (r.sendAt() != null && r.sendAt().isAfter(Instant.now().plusSeconds(366L * 24 * 3600))) {
+        if (r.sendAt() != null && r.sendAt().isAfter(clock.instant().plusSeconds(366L * 24 * 3600))) {
             throw new InvalidNotice("sendAt", "must be within a year");
         }
     }

@@ -22,7 +22,8 @@ import java.util.Map;
  * @param nodeId         this node's name in the consumer group; blank means host-pid-random
  * @param topics         what residents can follow; {@code defaultTopics} are followed on subscribing
  * @param templates      template ids by key ("notice" for pushed notices, "ticket-status"…, "default")
- * @param publicBaseUrl  where residents' link clicks come back to (/n/{id}/{token})
+ * @param publicBaseUrl  where residents' link clicks come back to (/n/{id}/{token}); blank: the address the
+ *                       console was reached at when a notice was sent (see {@link LinkBase})
  * @param linkSecret     signs link tokens; blank means one generated and shared through Redis
  * @param csPerWindow    customer-service messages per resident per 48-hour window
  * @param massPerMonth   the account's mass sends per calendar month, Beijing time (WeChat's 服务号 limit: 4)
@@ -41,7 +42,7 @@ public record NoticeSettings(@DefaultValue("4") int workers,
                              @DefaultValue({"志愿活动", "测评提醒", "光影秀", "社区服务"}) List<String> topics,
                              @DefaultValue({"志愿活动", "社区服务"}) List<String> defaultTopics,
                              Map<String, String> templates,
-                             @DefaultValue("http://localhost:8080") String publicBaseUrl,
+                             @DefaultValue("") String publicBaseUrl,
                              String linkSecret,
                              @DefaultValue("5") int csPerWindow,
                              @DefaultValue("48h") Duration window,
@@ -63,7 +64,7 @@ public record NoticeSettings(@DefaultValue("4") int workers,
         templates = templates == null ? Map.of() : Map.copyOf(templates);
         topics = List.copyOf(topics);
         defaultTopics = List.copyOf(defaultTopics);
-        publicBaseUrl = publicBaseUrl.replaceAll("/+$", "");
+        publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.strip().replaceAll("/+$", "");
     }
 
     /** The template for a key, else the "default" one; null when neither is configured. */

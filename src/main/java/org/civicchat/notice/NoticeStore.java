@@ -210,6 +210,15 @@ class NoticeStore {
         return redis.get(key);
     }
 
+    /** The address the office's console was last reached at, learned for notice links; null before any. */
+    String learnedLinkBase() {
+        return redis.get(PREFIX + "link-base");
+    }
+
+    void learnLinkBase(String base) {
+        redis.set(PREFIX + "link-base", base);
+    }
+
     private Map<String, String> fields(Notice notice, String status) {
         Map<String, String> f = new HashMap<>();
         f.put("single", notice.single() ? "1" : "0");

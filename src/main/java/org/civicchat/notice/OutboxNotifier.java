@@ -2,6 +2,7 @@ package org.civicchat.notice;
 
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +16,10 @@ class OutboxNotifier implements ResidentNotifier {
 
     private final NoticeStore notices;
     private final Fanout fanout;
+    private final Clock clock;
 
-    OutboxNotifier(NoticeStore notices, Fanout fanout) {
+    OutboxNotifier(NoticeStore notices, Fanout fanout, Clock clock) {
+        this.clock = clock;
         this.notices = notices;
         this.fanout = fanout;
     }
@@ -32,7 +35,7 @@ class OutboxNotifier implements ResidentNotifier {
         if (notice.text() == null || notice.text().isBlank()) {
             throw new IllegalArgumentException("resident notice " + notice.dedupKey() + " has no text");
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         Notice single = new Notice(notices.nextId("T"), true, "", notice.text(), notice.url(), "openids",
                 List.of(notice.openid()), Notice.AUTO, notice.templateKey(),
                 notice.fields() == null ? Map.of() : notice.fields(), now, now);

@@ -4,6 +4,8 @@ import org.civicchat.shared.ResidentEvents;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+
 /**
  * Keeps what notices know about residents current: who follows the account, their 48-hour window, and
  * notices held for their next message.
@@ -14,8 +16,10 @@ class ResidentListener {
     private final ResidentStore residents;
     private final DeliveryStore deliveries;
     private final NoticeSettings settings;
+    private final Clock clock;
 
-    ResidentListener(ResidentStore residents, DeliveryStore deliveries, NoticeSettings settings) {
+    ResidentListener(ResidentStore residents, DeliveryStore deliveries, NoticeSettings settings, Clock clock) {
+        this.clock = clock;
         this.residents = residents;
         this.deliveries = deliveries;
         this.settings = settings;
@@ -40,8 +44,8 @@ class ResidentListener {
     }
 
     /** WeChat's CreateTime is in seconds; the window runs from then, never from the future. */
-    private static long millis(long at) {
-        long now = System.currentTimeMillis();
+    private long millis(long at) {
+        long now = clock.millis();
         return at <= 0 ? now : Math.min(now, at * 1000);
     }
 }

@@ -27,7 +27,7 @@ import java.util.function.Consumer;
 @Component
 class ResidentStore {
 
-    private static final String RESIDENTS = NoticeStore.PREFIX + "residents";
+    static final String RESIDENTS = NoticeStore.PREFIX + "residents";
     private static final int SCAN_PAGE = 1000;
 
     private final UnifiedJedis redis;

@@ -2,6 +2,7 @@ package org.civicchat.open311;
 
 import org.civicchat.moderation.ModerationService;
 import org.civicchat.privacy.PersonalData;
+import org.civicchat.shared.Beijing;
 import org.civicchat.ticket.StaffTickets;
 import org.civicchat.ticket.Ticket;
 import org.civicchat.ticket.TicketFilter;
@@ -34,7 +35,7 @@ import java.util.Set;
 @Component
 class RequestFeed {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = Beijing.ZONE;
     static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
     private static final int DEFAULT_DAYS = 90;
     static final int MAX = 1000;

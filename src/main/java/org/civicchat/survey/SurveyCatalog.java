@@ -4,6 +4,7 @@ import jakarta.validation.Validator;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,8 +19,10 @@ class SurveyCatalog {
     private final SurveyStore store;
     private final JsonMapper json;
     private final Validator constraints;
+    private final Clock clock;
 
-    SurveyCatalog(SurveyStore store, JsonMapper json, Validator constraints) {
+    SurveyCatalog(SurveyStore store, JsonMapper json, Validator constraints, Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.json = json;
         this.constraints = constraints;
@@ -42,7 +45,7 @@ class SurveyCatalog {
             return find(definition.id()).orElseThrow();
         }
         store.save(definition.id(), json.writeValueAsString(definition), Pseudonyms.newSecret(),
-                System.currentTimeMillis());
+                clock.millis());
         return find(definition.id()).orElseThrow();
     }
 

@@ -3,6 +3,7 @@ package org.civicchat.survey;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +28,11 @@ class SurveyChat {
     private final SurveyStore store;
     private final SurveySettings settings;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    SurveyChat(SurveyCatalog catalog, SurveyStore store, SurveySettings settings, ApplicationEventPublisher events) {
+    SurveyChat(SurveyCatalog catalog, SurveyStore store, SurveySettings settings, ApplicationEventPublisher events,
+               Clock clock) {
+        this.clock = clock;
         this.catalog = catalog;
         this.store = store;
         this.settings = settings;
@@ -173,7 +177,7 @@ class SurveyChat {
             quotaOption = q.options().get(answers.get(q.id()).picks().get(0));
             quotaLimit = def.quota().limits().getOrDefault(quotaOption, 0);
         }
-        long now = System.currentTimeMillis();
+        long now = clock.millis();
         long result = store.complete(survey.id(), pseudonym, now, quotaOption, quotaLimit, encoded,
                 SurveyFigures.increments(def, answers));
         if (result == 0) {

@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.civicchat.shared.Beijing;
 
 /**
  * One row per completed answer set: the survey pseudonym, the completion time (Beijing time), then each
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 final class SurveyCsv {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(Beijing.ZONE);
 
     private SurveyCsv() {
     }

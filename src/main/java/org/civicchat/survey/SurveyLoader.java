@@ -1,14 +1,11 @@
 package org.civicchat.survey;
 
+import org.civicchat.shared.YamlDocuments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -29,7 +26,6 @@ class SurveyLoader {
 
     private final SurveyCatalog catalog;
     private final SurveySettings settings;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     SurveyLoader(SurveyCatalog catalog, SurveySettings settings) {
         this.catalog = catalog;
@@ -73,8 +69,7 @@ class SurveyLoader {
 
     SurveyDefinition read(Path file) throws IOException {
         try (Reader reader = Files.newBufferedReader(file)) {
-            Object tree = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            return json.convertValue(tree, SurveyDefinition.class);
+            return YamlDocuments.read(reader, SurveyDefinition.class);
         }
     }
 }

@@ -1,30 +1,24 @@
 package org.civicchat.ticket;
 
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.util.Map;
-
-/** The small JSON values the stores keep (log lines, photos, drafts' parts, media jobs). */
+/**
+ * The small JSON values the stores keep (log lines, photos, reports, media jobs), each a record written and read
+ * as it is. Its own mapper rather than Boot's: what is already in Redis must read back the same whatever the web
+ * API's Jackson settings ({@code spring.jackson.*}) become.
+ */
 public final class Json {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
 
     private Json() {
     }
 
-    public static String write(Map<String, ?> value) {
+    public static String write(Object value) {
         return MAPPER.writeValueAsString(value);
     }
 
-    public static Map<String, Object> read(String json) {
-        return MAPPER.readValue(json, MAP);
-    }
-
-    public static String str(Map<String, Object> map, String key) {
-        Object v = map.get(key);
-        return v == null ? null : String.valueOf(v);
+    public static <T> T read(String json, Class<T> type) {
+        return MAPPER.readValue(json, type);
     }
 }

@@ -1,7 +1,8 @@
 package org.civicchat.ticket;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,42 +15,42 @@ public final class Reports {
     private Reports() {
     }
 
+    /**
+     * A report as stored: a resident's words, place and category, or the number of a ticket merged in
+     * ({@code merged}); {@code at} in epoch millis.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Stored(String openid, String text, String location, Double lat, Double lng, String category,
+                  String merged, long at) {
+    }
+
     public static String json(Draft d, Instant at) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("openid", d.openid());
-        m.put("text", d.description() == null ? "" : d.description());
-        m.put("location", d.location() == null ? "" : d.location());
-        if (d.latitude() != null) {
-            m.put("lat", d.latitude());
-            m.put("lng", d.longitude());
-        }
-        m.put("category", d.category() == null ? "" : d.category());
-        m.put("at", at.toEpochMilli());
-        return Json.write(m);
+        boolean placed = d.latitude() != null;
+        return Json.write(new Stored(d.openid(), d.description() == null ? "" : d.description(),
+                d.location() == null ? "" : d.location(), placed ? d.latitude() : null, placed ? d.longitude() : null,
+                d.category() == null ? "" : d.category(), null, at.toEpochMilli()));
     }
 
     static String merged(String number, Instant at) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("merged", number);
-        m.put("at", at.toEpochMilli());
-        return Json.write(m);
+        return Json.write(new Stored(null, null, null, null, null, null, number, at.toEpochMilli()));
+    }
+
+    static Stored read(String json) {
+        return Json.read(json, Stored.class);
     }
 
     static List<Report> all(Map<String, String> byId) {
         return byId.entrySet().stream().map(e -> {
-            Map<String, Object> m = Json.read(e.getValue());
-            return new Report(e.getKey(), Json.str(m, "openid"), Json.str(m, "text"), Json.str(m, "location"),
-                    Json.str(m, "merged"), Instant.ofEpochMilli(((Number) m.get("at")).longValue()));
+            Stored r = read(e.getValue());
+            return new Report(e.getKey(), r.openid(), r.text(), r.location(), r.merged(), Instant.ofEpochMilli(r.at()));
         }).sorted(java.util.Comparator.comparing(Report::at).thenComparing(Report::id)).toList();
     }
 
     /** A report back as a draft, to file it as a ticket of its own. */
-    static Draft draft(Map<String, Object> m) {
-        Double lat = m.get("lat") instanceof Number n ? n.doubleValue() : null;
-        Double lng = m.get("lng") instanceof Number n ? n.doubleValue() : null;
-        Instant at = Instant.ofEpochMilli(((Number) m.get("at")).longValue());
-        String category = Json.str(m, "category");
-        return new Draft(Json.str(m, "openid"), Json.str(m, "text"), category == null || category.isEmpty() ? null : category,
-                Json.str(m, "location"), lat, lng, List.of(), at, at, 0, false);
+    static Draft draft(Stored r) {
+        Instant at = Instant.ofEpochMilli(r.at());
+        String category = r.category();
+        return new Draft(r.openid(), r.text(), category == null || category.isEmpty() ? null : category,
+                r.location(), r.lat(), r.lng(), List.of(), at, at, 0, false);
     }
 }

@@ -70,6 +70,19 @@ public class ResidentTickets {
     }
 
     /**
+     * Adds one message's words and place to the resident's draft and, when that completes it, files it (or
+     * follows the open ticket that already reports it): {@link #addToDraft} then {@link #fileDraft} in two
+     * round trips. An open draft for which {@code setAside} says true is parked first and the words start
+     * their own draft.
+     *
+     * @param source the dedup key of the message; the same source never files twice
+     */
+    public ComplaintIntake addAndFile(String openid, DraftPart part, String source,
+                                      java.util.function.Predicate<Draft> setAside) {
+        return filing.addAndFile(openid, part, source, setAside);
+    }
+
+    /**
      * Files the draft once it has words and a place ({@code anyway}: words or a photo suffice), or makes the
      * resident a follower of an open ticket that already reports it.
      *

@@ -1,5 +1,6 @@
 package org.civicchat.ticket;
 
+import org.civicchat.shared.Beijing;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -7,17 +8,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The feature's time: Asia/Shanghai for ticket days and what residents read; fixed in tests. */
+/** The feature's time: the app's clock in Beijing time for ticket days and what residents read; fixed in tests. */
 @Component
 public class TicketClock {
 
-    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    static final ZoneId ZONE = Beijing.ZONE;
 
     private final Clock clock;
-
-    TicketClock() {
-        this(Clock.system(ZONE));
-    }
 
     TicketClock(Clock clock) {
         this.clock = clock.withZone(ZONE);

@@ -12,17 +12,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * The feature's background work: the draft sweeper, escalation, the media worker, routing reloads and the
  * duplicate index rebuild, each on its own fixed delay from {@link TicketSettings}. A failing run is logged
- * and the next one tries again.
+ * and the next one tries again. They run on the app's one {@code TaskScheduler} ({@code shared.TimeConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class TicketConfiguration implements SchedulingConfigurer {
 
     private static final Logger log = LoggerFactory.getLogger(TicketConfiguration.class);

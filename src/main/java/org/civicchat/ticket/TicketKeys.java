@@ -19,7 +19,7 @@ public final class TicketKeys {
     static String photos(String number) { return PREFIX + "photos:" + number; }
     static String followers(String number) { return PREFIX + "followers:" + number; }
     static String reports(String number) { return PREFIX + "reports:" + number; }
-    static String source(String sourceKey) { return PREFIX + "src:" + sourceKey; }
+    public static String source(String sourceKey) { return PREFIX + "src:" + sourceKey; }
     static String sequence(String day) { return PREFIX + "seq:" + day; }
 
     static String all() { return PREFIX + "idx:all"; }

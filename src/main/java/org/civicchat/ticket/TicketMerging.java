@@ -5,7 +5,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Map;
 
 /**
  * Staff corrections of duplicate detection: merge one ticket into another (it becomes a duplicate, its
@@ -75,9 +74,9 @@ class TicketMerging {
         if (json == null) {
             throw new InvalidTicketRequest("ticket " + number + " has no report " + reportId);
         }
-        Map<String, Object> report = Json.read(json);
+        Reports.Stored report = Reports.read(json);
         Instant now = clock.now();
-        String merged = Json.str(report, "merged");
+        String merged = report.merged();
         if (merged != null) {
             Ticket m = reader.get(merged);
             TicketChange change = store.change(merged).expectStatus(TicketStatus.DUPLICATE)

@@ -17,6 +17,11 @@ public final class TicketNumbers {
     private TicketNumbers() {
     }
 
+    /** "WM" and the day and the dash: what a number of that day starts with ({@code day} as yyyyMMdd). */
+    static String prefix(String day) {
+        return "WM" + day + "-";
+    }
+
     public static String format(LocalDate day, long sequence) {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence must be positive, was " + sequence);

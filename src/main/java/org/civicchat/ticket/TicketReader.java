@@ -40,7 +40,7 @@ public Ticket get(String number) {
         return store.readAll(numbers).stream().map(this::toTicket).toList();
     }
 
-    Ticket toTicket(TicketStore.Stored s) {
+    public Ticket toTicket(TicketStore.Stored s) {
         return TicketRows.ticket(s.fields(), routing.category(s.fields().get("category")).name(), s.followers(),
                 s.photos(), s.overdue());
     }

@@ -1,7 +1,8 @@
 package org.civicchat.ticket;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Converts between stored hashes / JSON lines and the public value records. */
@@ -20,51 +21,36 @@ public final class TicketRows {
                 "1".equals(f.get("urgent")));
     }
 
+    /** A log line as stored: {@code at} in epoch millis, the statuses by id, empty texts left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record StoredLogLine(long at, String who, String action, String from, String to, String note, String photo,
+                         String toResident) {
+    }
+
+    /** A photo as stored: {@code at} in epoch millis, no media id or URL as "". */
+    record StoredPhoto(String id, String mediaId, String picUrl, String kind, String state, long at) {
+    }
+
     static String logLine(LogEntry e) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("at", e.at().toEpochMilli());
-        m.put("who", e.who());
-        m.put("action", e.action());
-        if (e.from() != null) {
-            m.put("from", e.from().id());
-        }
-        if (e.to() != null) {
-            m.put("to", e.to().id());
-        }
-        if (e.note() != null && !e.note().isEmpty()) {
-            m.put("note", e.note());
-        }
-        if (e.photo() != null) {
-            m.put("photo", e.photo());
-        }
-        if (e.toResident() != null && !e.toResident().isEmpty()) {
-            m.put("toResident", e.toResident());
-        }
-        return Json.write(m);
+        return Json.write(new StoredLogLine(e.at().toEpochMilli(), e.who(), e.action(),
+                e.from() == null ? null : e.from().id(), e.to() == null ? null : e.to().id(), emptyToNull(e.note()),
+                e.photo(), emptyToNull(e.toResident())));
     }
 
     static LogEntry logEntry(String json) {
-        Map<String, Object> m = Json.read(json);
-        return new LogEntry(Instant.ofEpochMilli(((Number) m.get("at")).longValue()), Json.str(m, "who"),
-                Json.str(m, "action"), status(Json.str(m, "from")), status(Json.str(m, "to")), Json.str(m, "note"),
-                Json.str(m, "photo"), Json.str(m, "toResident"));
+        StoredLogLine l = Json.read(json, StoredLogLine.class);
+        return new LogEntry(Instant.ofEpochMilli(l.at()), l.who(), l.action(), status(l.from()), status(l.to()),
+                l.note(), l.photo(), l.toResident());
     }
 
     public static String photoJson(Photo p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", p.id());
-        m.put("mediaId", p.mediaId() == null ? "" : p.mediaId());
-        m.put("picUrl", p.picUrl() == null ? "" : p.picUrl());
-        m.put("kind", p.kind());
-        m.put("state", p.state());
-        m.put("at", p.addedAt().toEpochMilli());
-        return Json.write(m);
+        return Json.write(new StoredPhoto(p.id(), p.mediaId() == null ? "" : p.mediaId(),
+                p.picUrl() == null ? "" : p.picUrl(), p.kind(), p.state(), p.addedAt().toEpochMilli()));
     }
 
     public static Photo photo(String json) {
-        Map<String, Object> m = Json.read(json);
-        return new Photo(Json.str(m, "id"), Json.str(m, "mediaId"), Json.str(m, "picUrl"), Json.str(m, "kind"),
-                Json.str(m, "state"), Instant.ofEpochMilli(((Number) m.get("at")).longValue()));
+        StoredPhoto p = Json.read(json, StoredPhoto.class);
+        return new Photo(p.id(), p.mediaId(), p.picUrl(), p.kind(), p.state(), Instant.ofEpochMilli(p.at()));
     }
 
     private static TicketStatus status(String id) {
@@ -81,6 +67,10 @@ public final class TicketRows {
 
     private static long num(String s) {
         return s == null || s.isEmpty() ? 0 : Long.parseLong(s);
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private static String blankToNull(String s) {

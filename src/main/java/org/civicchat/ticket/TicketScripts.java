@@ -16,37 +16,51 @@ final class TicketScripts {
             return existing
             """;
 
-    /** Files a ticket unless its source is already bound; returns the number bound to the source. */
+    /**
+     * Files a ticket unless its source is already bound; returns {number bound to the source, 1 when this call
+     * filed it} (an earlier binding is rewritten in place, so the WAIT after it covers it too). With ARGV[1] empty the script numbers the ticket itself: KEYS[2] is then the day's sequence
+     * key, ARGV[8] the number's prefix (WM + day + '-') and ARGV[9] the key prefix, and the ticket's own keys
+     * (hash, log, photos, followers: all in the {tk} slot) are named here, so numbering and filing are one
+     * round trip. KEYS[3], KEYS[7] and KEYS[10] are then placeholders in the same slot.
+     */
     static final String CREATE = """
             local existing = redis.call('GET', KEYS[1])
             if existing then
               redis.call('SET', KEYS[1], existing, 'KEEPTTL')
-              return existing
+              return {existing, 0}
             end
-            if redis.call('EXISTS', KEYS[2]) == 1 then return redis.error_reply('ticket ' .. ARGV[1] .. ' exists') end
-            redis.call('SET', KEYS[1], ARGV[1], 'EX', ARGV[2])
-            local i = 8
+            local number, kt, klog, kphotos, kfollowers = ARGV[1], KEYS[2], KEYS[3], KEYS[7], KEYS[10]
+            local i = 10
+            if number == '' then
+              number = ARGV[8] .. string.format('%04d', redis.call('INCR', KEYS[2]))
+              local p = ARGV[9]
+              kt, klog, kphotos, kfollowers = p .. 't:' .. number, p .. 'log:' .. number, p .. 'photos:' .. number,
+                  p .. 'followers:' .. number
+            end
+            if redis.call('EXISTS', kt) == 1 then return redis.error_reply('ticket ' .. number .. ' exists') end
+            redis.call('SET', KEYS[1], number, 'EX', ARGV[2])
             local n = tonumber(ARGV[i]); i = i + 1
             for _ = 1, n do
               local f = ARGV[i]; local v = ARGV[i + 1]; i = i + 2
-              redis.call('HSET', KEYS[2], f, v)
+              redis.call('HSET', kt, f, v)
             end
+            redis.call('HSET', kt, 'number', number)
             local np = tonumber(ARGV[i]); i = i + 1
             for _ = 1, np do
               local f = ARGV[i]; local v = ARGV[i + 1]; i = i + 2
-              redis.call('HSET', KEYS[7], f, v)
+              redis.call('HSET', kphotos, f, v)
             end
             local nj = tonumber(ARGV[i]); i = i + 1
             for _ = 1, nj do redis.call('LPUSH', KEYS[9], ARGV[i]); i = i + 1 end
-            redis.call('RPUSH', KEYS[3], ARGV[5])
-            redis.call('ZADD', KEYS[8], ARGV[4], ARGV[1])
-            redis.call('SADD', KEYS[10], ARGV[7])
-            for k = 11, #KEYS do redis.call('ZADD', KEYS[k], ARGV[3], ARGV[1]) end
+            redis.call('RPUSH', klog, ARGV[5])
+            redis.call('ZADD', KEYS[8], ARGV[4], number)
+            redis.call('SADD', kfollowers, ARGV[7])
+            for k = 11, #KEYS do redis.call('ZADD', KEYS[k], ARGV[3], number) end
             if ARGV[6] ~= '' then
               redis.call('DEL', KEYS[4], KEYS[5])
               redis.call('ZREM', KEYS[6], ARGV[6])
             end
-            return ARGV[1]
+            return {number, 1}
             """;
 
     /**

@@ -50,25 +50,38 @@ public class TicketStore {
 
     /**
      * Stores a new ticket with its indexes, first log line, photos and their download jobs, and removes the
-     * draft it came from, in one script; returns once a replica has it too, when the master has replicas
-     * (see {@link ReplicatedWrites}), else throws {@link StoreUnavailable}.
+     * draft it came from, in one script. A ticket without a number ({@code t.number()} null) is numbered by
+     * the script from the day's sequence (one round trip for numbering and filing); it must have no media jobs,
+     * which carry the number. Returns once a replica has it too, when the master has replicas (see
+     * {@link ReplicatedWrites}), else throws {@link StoreUnavailable}.
      *
-     * @return the number now bound to {@code source}: {@code number} when this call filed it, else the earlier one
+     * @param day the filing day, yyyyMMdd (the number's day)
+     * @return the number now bound to {@code source}, and whether this call filed it (else it is the earlier one)
      */
-    public String create(NewTicket t, String source, Duration sourceMemory) {
-        List<String> keys = new ArrayList<>(List.of(TicketKeys.source(source), TicketKeys.ticket(t.number()),
-                TicketKeys.log(t.number()), TicketKeys.draft(nz(t.draftOf())), TicketKeys.draftPhotos(nz(t.draftOf())),
-                TicketKeys.drafts(), TicketKeys.photos(t.number()), TicketKeys.deadlines(), TicketKeys.mediaQueue(),
-                TicketKeys.followers(t.number()), TicketKeys.all(), TicketKeys.open(), TicketKeys.status(TicketStatus.SUBMITTED),
+    public Created create(NewTicket t, String source, Duration sourceMemory, String day) {
+        boolean numbered = t.number() != null;
+        if (!numbered && !t.mediaJobs().isEmpty()) {
+            throw new IllegalArgumentException("a ticket numbered by the script cannot carry media jobs");
+        }
+        String placeholder = TicketKeys.sequence(day);
+        List<String> keys = new ArrayList<>(List.of(TicketKeys.source(source),
+                numbered ? TicketKeys.ticket(t.number()) : placeholder,
+                numbered ? TicketKeys.log(t.number()) : placeholder,
+                TicketKeys.draft(nz(t.draftOf())), TicketKeys.draftPhotos(nz(t.draftOf())),
+                TicketKeys.drafts(), numbered ? TicketKeys.photos(t.number()) : placeholder,
+                TicketKeys.deadlines(), TicketKeys.mediaQueue(),
+                numbered ? TicketKeys.followers(t.number()) : placeholder,
+                TicketKeys.all(), TicketKeys.open(), TicketKeys.status(TicketStatus.SUBMITTED),
                 TicketKeys.department(t.fields().get("department")), TicketKeys.category(t.fields().get("category")),
-                TicketKeys.resident(t.fields().get("openid")), TicketKeys.day(TicketNumbers.dayOf(t.number()))));
+                TicketKeys.resident(t.fields().get("openid")), TicketKeys.day(day)));
         String grid = t.fields().getOrDefault("grid", "");
         if (!grid.isEmpty()) {
             keys.add(TicketKeys.grid(grid));
         }
-        List<String> args = new ArrayList<>(List.of(t.number(), Long.toString(Math.max(1, sourceMemory.toSeconds())),
+        List<String> args = new ArrayList<>(List.of(numbered ? t.number() : "",
+                Long.toString(Math.max(1, sourceMemory.toSeconds())),
                 t.fields().get("createdAt"), t.fields().get("deadline"), TicketRows.logLine(t.firstLog()),
-                nz(t.draftOf()), t.fields().get("openid")));
+                nz(t.draftOf()), t.fields().get("openid"), TicketNumbers.prefix(day), TicketKeys.PREFIX));
         args.add(Integer.toString(t.fields().size()));
         t.fields().forEach((k, v) -> {
             args.add(k);
@@ -81,7 +94,8 @@ public class TicketStore {
         }
         args.add(Integer.toString(t.mediaJobs().size()));
         args.addAll(t.mediaJobs());
-        return String.valueOf(replicated.eval(TicketScripts.CREATE, keys, args, "file a ticket"));
+        List<?> r = (List<?>) replicated.eval(TicketScripts.CREATE, keys, args, "file a ticket");
+        return new Created(String.valueOf(r.get(0)), Long.valueOf(1).equals(r.get(1)));
     }
 
     public TicketChange change(String number) {
@@ -230,7 +244,14 @@ public class TicketStore {
     public record Stored(Map<String, String> fields, int followers, int photos, boolean overdue) {
     }
 
-    /** @param draftOf openid whose draft this ticket consumes, or null */
+    /** @param filed true when this call filed the ticket, false when the source had filed {@code number} before */
+    public record Created(String number, boolean filed) {
+    }
+
+    /**
+     * @param number  null to let the create script number it
+     * @param draftOf openid whose draft this ticket consumes, or null
+     */
     public record NewTicket(String number, Map<String, String> fields, LogEntry firstLog, List<Photo> photos,
                      List<String> mediaJobs, String draftOf) {
     }

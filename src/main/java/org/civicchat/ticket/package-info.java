@@ -40,8 +40,8 @@
  * deployment outgrows one shard's memory; the two-step design above is the way out, and sharding the indexes by
  * day ({@code {tk:20261125}}) would then keep date-range lists to a few slots.
  *
- * <p>What spreads over slots already: dialog sessions and locks (per resident), retry de-duplication (per
- * message), surveys (per survey), volunteer activities (per activity), staff accounts, FAQ edits and daily
+ * <p>What spreads over slots already: dialog sessions, locks and retry de-duplication (per resident, the tag
+ * {@code {openid}}, so a message's begin and end scripts run on one slot), surveys (per survey), volunteer activities (per activity), staff accounts, FAQ edits and daily
  * figures (keys of their own). Notices share {@code {nt}} (see {@code notice/package-info.java}).
  *
  * <p>Redis keys, all under the one hash tag {@code {tk}}:

@@ -4,15 +4,11 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 
-/** The portal's time for the replay window; tests move it by hand. */
+/** The portal's time for the replay window: the app's clock; tests move it by hand. */
 @Component
 class PortalClock {
 
     private final Clock clock;
-
-    PortalClock() {
-        this(Clock.systemUTC());
-    }
 
     PortalClock(Clock clock) {
         this.clock = clock;

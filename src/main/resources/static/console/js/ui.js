@@ -127,3 +127,24 @@ export function every(ms, fn) {
     document.removeEventListener('visibilitychange', onVisible);
   };
 }
+
+// ---- dates and times typed the same way in every browser (type=datetime-local shows mm/dd/yyyy in English ones)
+
+const DATE_TIME = /^\s*(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:\s*[T\s]\s*|\s+)(\d{1,2})[:：](\d{2})\s*$/;
+export const DATE_TIME_HINT = '时间格式：年-月-日 时:分，如 2026-12-05 09:30。';
+
+/** "2026/12/5 9:30", "2026-12-05T09:30" → "2026-12-05T09:30" (local time); '' → ''; else throws in Chinese. */
+export function localDateTime(text) {
+  if (!text || !String(text).trim()) return '';
+  const m = DATE_TIME.exec(String(text));
+  const [y, mo, d, hh, mi] = m ? m.slice(1).map(Number) : [];
+  const date = m ? new Date(y, mo - 1, d, hh, mi) : null;
+  if (!date || date.getMonth() !== mo - 1 || date.getDate() !== d || hh > 23 || mi > 59) throw new Error(DATE_TIME_HINT);
+  return y + '-' + pad(mo) + '-' + pad(d) + 'T' + pad(hh) + ':' + pad(mi);
+}
+
+/** A text field for a date and time in the office's format; value may be "2026-12-05T09:30". */
+export function dateTimeInput(id, value, attrs) {
+  return h('input', Object.assign({ id, type: 'text', inputmode: 'numeric', autocomplete: 'off', maxlength: '16',
+    placeholder: '如 2026-12-05 09:30', title: DATE_TIME_HINT, value: (value || '').replace('T', ' ') }, attrs || {}));
+}

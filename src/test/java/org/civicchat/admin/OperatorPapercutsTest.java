@@ -76,6 +76,16 @@ class OperatorPapercutsTest {
         }
     }
 
+    @Test
+    void aShortPasswordIsRefusedInChineseAndNoAccountIsMade() {
+        String name = "p" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> r = admin().postJson("/api/admin/users", "{\"username\":\"" + name + "\",\"password\":\"short\","
+                + "\"roles\":[\"handler\"],\"department\":\"区生态环境分局\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(json(r).get("detail").asString()).isEqualTo("密码至少需要10个字符（最多128个）。");
+        assertThat(admin().get("/api/admin/users").body()).doesNotContain("\"" + name + "\"");
+    }
+
     private String file(String category) {
         String resident = "o-papercut-" + UUID.randomUUID();
         tickets.addToDraft(resident, DraftPart.words("楼下声音太大 " + UUID.randomUUID(), category, "东风路" + UUID.randomUUID()));

@@ -3,6 +3,7 @@ package org.civicchat.faq;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.tests.analysis.BaseTokenStreamTestCase;
 import org.civicchat.nlp.Segmenter;
+import org.civicchat.nlp.StopWords;
 
 /**
  * Lucene-style tests of the FAQ analysis chain: exact tokens and offsets per phenomenon, and random input

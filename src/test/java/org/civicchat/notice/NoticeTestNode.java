@@ -1,7 +1,9 @@
 package org.civicchat.notice;
 
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import redis.clients.jedis.UnifiedJedis;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,6 +22,7 @@ public final class NoticeTestNode implements AutoCloseable {
     final NoticeTags tags;
     final NoticeDelivery delivery;
     final OutboxNotifier notifier;
+    private final ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
     public final List<Object> events = new CopyOnWriteArrayList<>();
 
     public NoticeTestNode(UnifiedJedis redis, OutboundMessenger messenger, NoticeSettings settings) {
@@ -33,13 +36,17 @@ public final class NoticeTestNode implements AutoCloseable {
         deliveries = new DeliveryStore(redis);
         residents = new ResidentStore(redis);
         TagStore tagStore = new TagStore(redis);
-        MassSend mass = new MassSend(audiences, notices, tagStore, new MassQuotaStore(redis), settings);
-        fanout = new Fanout(notices, deliveries, residents, mass, events::add);
+        MassSend mass = new MassSend(audiences, notices, tagStore, new MassQuotaStore(redis), settings,
+                Clock.systemUTC());
+        fanout = new Fanout(notices, deliveries, residents, mass, events::add, Clock.systemUTC());
         NoticeLinks links = new NoticeLinks("test-link-secret", settings.publicBaseUrl());
         tags = new NoticeTags(audiences, tagStore, residents);
-        service = new NoticeService(notices, residents, settings, links, tags, mass);
-        delivery = new NoticeDelivery(notices, deliveries, residents, fanout, messenger, settings, links, events::add);
-        notifier = new OutboxNotifier(notices, fanout);
+        service = new NoticeService(notices, residents, settings, links, tags, mass, Clock.systemUTC());
+        scheduler.setThreadNamePrefix("notice-scheduler-");
+        scheduler.initialize();
+        delivery = new NoticeDelivery(notices, deliveries, residents, fanout, messenger, settings, links, events::add,
+                scheduler, Clock.systemUTC());
+        notifier = new OutboxNotifier(notices, fanout, Clock.systemUTC());
     }
 
     public NoticeTestNode start() {
@@ -101,5 +108,6 @@ public final class NoticeTestNode implements AutoCloseable {
     @Override
     public void close() {
         delivery.stop();
+        scheduler.shutdown();
     }
 }

@@ -109,9 +109,8 @@ final class TicketKit {
 
     private void publish(Object event) {
         events.add(event);
-        if (event instanceof TicketFiled e) {
-            indexing.on(e);
-        } else if (event instanceof TicketStatusChanged e) {
+        // a filed ticket is indexed for duplicates by the filing itself
+        if (event instanceof TicketStatusChanged e) {
             indexing.on(e);
             statusNotices.on(e);
         } else if (event instanceof TicketEscalated e) {

@@ -16,6 +16,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.SloppyMath;
 import org.civicchat.nlp.NlpService;
 import org.civicchat.ticket.TicketSettings;
 import org.slf4j.Logger;
@@ -36,7 +37,10 @@ import java.util.Set;
  * Finds an open ticket that a new complaint repeats: same category, same normalised place (or GPS points
  * within the radius), and similar words (overlap of content words, the place's own words left out). An
  * in-memory Lucene index of open tickets, kept current from this node's events and rebuilt from Redis at
- * start and periodically (other nodes' tickets appear after the next rebuild).
+ * start and periodically (other nodes' tickets appear after the next rebuild). Reopening the index is what
+ * costs (a new segment per reopen), so a search reopens it at most every {@link #REOPEN_MILLIS} and checks the
+ * tickets indexed or removed since then by hand: a complaint is still matched against the one filed a moment
+ * before it.
  */
 @Component
 public class DuplicateFinder implements AutoCloseable {
@@ -50,7 +54,16 @@ public class DuplicateFinder implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    static final long REOPEN_MILLIS = 1000;
     private final int radius;
+    private final Map<String, Pending> pending = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Set<String> removed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile long reopened = System.currentTimeMillis();
+
+    /** An open ticket indexed since the last reopen, with what {@link #find} compares. */
+    private record Pending(String number, String category, String place, Double lat, Double lng, List<String> words,
+                           String chars) {
+    }
 
     public DuplicateFinder(TicketSettings settings, NlpService nlp) {
         this.analyzer = new SegmenterAnalyzer(nlp.segmenter());
@@ -64,7 +77,7 @@ public class DuplicateFinder implements AutoCloseable {
     }
 
     /** Adds or replaces an open ticket (hash fields as stored). */
-    void index(Map<String, String> f) {
+    public void index(Map<String, String> f) {
         Document doc = new Document();
         doc.add(new StringField("number", f.get("number"), Field.Store.YES));
         doc.add(new StringField("category", f.getOrDefault("category", ""), Field.Store.NO));
@@ -83,7 +96,11 @@ public class DuplicateFinder implements AutoCloseable {
         doc.add(new StoredField("chars", contentChars(f.getOrDefault("description", ""), f.get("location"))));
         try {
             writer.updateDocument(new Term("number", f.get("number")), doc);
-            searchers.maybeRefreshBlocking();
+            removed.remove(f.get("number"));
+            pending.put(f.get("number"), new Pending(f.get("number"), f.getOrDefault("category", ""), place,
+                    lat == null || lat.isEmpty() ? null : Double.valueOf(lat),
+                    lng == null || lng.isEmpty() ? null : Double.valueOf(lng), words,
+                    contentChars(f.getOrDefault("description", ""), f.get("location"))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -92,7 +109,8 @@ public class DuplicateFinder implements AutoCloseable {
     void remove(String number) {
         try {
             writer.deleteDocuments(new Term("number", number));
-            searchers.maybeRefreshBlocking();
+            pending.remove(number);
+            removed.add(number);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -105,7 +123,7 @@ public class DuplicateFinder implements AutoCloseable {
                 index(f);
             }
             writer.commit();
-            searchers.maybeRefreshBlocking();
+            reopen();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,14 +150,28 @@ public class DuplicateFinder implements AutoCloseable {
         for (String w : words) {
             query.add(new TermQuery(new Term("text", w)), BooleanClause.Occur.SHOULD);
         }
+        String chars = contentChars(description, location);
         try {
+            if (System.currentTimeMillis() - reopened >= REOPEN_MILLIS && !(pending.isEmpty() && removed.isEmpty())) {
+                reopen();
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 for (ScoreDoc hit : searcher.search(query.build(), 10).scoreDocs) {
                     Document doc = searcher.storedFields().document(hit.doc);
-                    if (similar(words, Arrays.asList(doc.get("words").split(" ")))
-                            || similarChars(contentChars(description, location), doc.get("chars"))) {
-                        return Optional.of(doc.get("number"));
+                    String number = doc.get("number");
+                    if (!removed.contains(number) && (similar(words, Arrays.asList(doc.get("words").split(" ")))
+                            || similarChars(chars, doc.get("chars")))) {
+                        return Optional.of(number);
+                    }
+                }
+                for (Pending p : pending.values()) {
+                    boolean samePlace = (!place.isEmpty() && place.equals(p.place()))
+                            || (lat != null && lng != null && p.lat() != null && p.lng() != null
+                            && SloppyMath.haversinMeters(lat, lng, p.lat(), p.lng()) <= radius);
+                    if (category.equals(p.category()) && samePlace
+                            && (similar(words, p.words()) || similarChars(chars, p.chars()))) {
+                        return Optional.of(p.number());
                     }
                 }
                 return Optional.empty();
@@ -149,6 +181,16 @@ public class DuplicateFinder implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Makes every change so far searchable; what was pending until now is then in the searcher. */
+    private synchronized void reopen() throws IOException {
+        Map<String, Pending> before = Map.copyOf(pending);
+        List<String> gone = new ArrayList<>(removed);
+        searchers.maybeRefreshBlocking();
+        before.forEach(pending::remove);
+        gone.forEach(removed::remove);
+        reopened = System.currentTimeMillis();
     }
 
     /** Overlap coefficient of the two word sets: shared words over the smaller set. */

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Keeps the duplicate index to the open tickets: new ones in, closed ones out, and a rebuild from Redis. */
+/**
+ * Keeps the duplicate index to the open tickets: reopened ones in, closed ones out, and a rebuild from Redis.
+ * A new ticket is indexed by the filing itself, from the fields it stored (no read back).
+ */
 @Component
 public class DuplicateIndexing {
 
@@ -22,11 +25,6 @@ public class DuplicateIndexing {
     public DuplicateIndexing(DuplicateFinder finder, TicketStore store) {
         this.finder = finder;
         this.store = store;
-    }
-
-    @EventListener
-    public void on(TicketFiled e) {
-        store.read(e.number()).ifPresent(s -> finder.index(s.fields()));
     }
 
     @EventListener

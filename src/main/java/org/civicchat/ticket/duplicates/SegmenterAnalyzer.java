@@ -1,28 +1,40 @@
 package org.civicchat.ticket.duplicates;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.civicchat.nlp.ChineseFoldCharFilter;
+import org.civicchat.nlp.HanLPTokenizer;
 import org.civicchat.nlp.Segmenter;
-import org.civicchat.nlp.TextNormalizer;
-import org.civicchat.nlp.Token;
+import org.civicchat.nlp.StopWords;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Chinese words for comparing complaint texts: HanLP segmentation of the normalised text, keeping content
- * words (nouns, verbs, words of two or more characters) and dropping punctuation and function words. Offsets
- * refer to the normalised text. It does not handle synonyms (坏了/不亮) or stemming.
+ * Chinese words for comparing complaint texts, on the one analysis chain of CivicChat:
+ * {@link ChineseFoldCharFilter} (the chat's fold, offsets into the text as typed), {@link HanLPTokenizer}
+ * (the FAQ's tokenizer), then {@link ContentWords}: content words only (nouns, verbs, words of two or more
+ * characters), no punctuation, no word of {@code nlp/stopwords.txt} or {@code nlp/report-fillers.txt}.
+ * It does not handle synonyms (坏了/不亮) or stemming.
  */
 final class SegmenterAnalyzer extends Analyzer {
 
-    private static final Set<String> STOP = Set.of("的", "了", "是", "在", "有", "很", "都", "也", "和", "就", "还",
-            "我", "我们", "你", "你们", "他", "这", "那", "这个", "那个", "一个", "请", "麻烦", "一下", "希望", "反映",
-            "问题", "情况", "现在", "已经", "没有", "不", "太", "好", "吧", "啊", "呢", "吗");
+    static final String FILLERS_RESOURCE = "/nlp/report-fillers.txt";
+    private static final CharArraySet DROPPED = dropped();
 
     private final Segmenter segmenter;
 
@@ -32,77 +44,65 @@ final class SegmenterAnalyzer extends Analyzer {
 
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
-        return new TokenStreamComponents(new WordTokenizer(segmenter));
+        Tokenizer source = new HanLPTokenizer(segmenter);
+        return new TokenStreamComponents(source, new ContentWords(source));
     }
 
-    /** The content words of a text, as this analyzer keeps them. */
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        return new ChineseFoldCharFilter(reader);
+    }
+
+    /** The content words of a text, as this analyzer keeps them, each once, in text order. */
     List<String> words(String text) {
-        return segmenter.segment(TextNormalizer.normalize(text)).stream()
-                .filter(SegmenterAnalyzer::keep).map(Token::word).distinct().toList();
+        Set<String> words = new LinkedHashSet<>();
+        try (TokenStream stream = tokenStream("", text == null ? "" : text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing in memory text failed", e);
+        }
+        return new ArrayList<>(words);
     }
 
-    static boolean keep(Token t) {
-        String w = t.word().trim();
-        if (w.isEmpty() || STOP.contains(w) || t.nature().startsWith("w")) {
-            return false;
-        }
-        if (!w.codePoints().allMatch(Character::isLetterOrDigit)) {
-            return false;
-        }
-        return w.length() >= 2 || t.nature().startsWith("n") || t.nature().startsWith("v");
-    }
+    /** Keeps the words that can tell two reports apart. */
+    static final class ContentWords extends FilteringTokenFilter {
 
-    private static final class WordTokenizer extends Tokenizer {
-        private final Segmenter segmenter;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
-        private List<Token> tokens;
-        private int next;
-        private int length;
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
 
-        WordTokenizer(Segmenter segmenter) {
-            this.segmenter = segmenter;
+        ContentWords(TokenStream input) {
+            super(input);
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            if (tokens == null) {
-                String text = TextNormalizer.normalize(readAll(input));
-                length = text.length();
-                tokens = segmenter.segment(text).stream().filter(SegmenterAnalyzer::keep).toList();
-            }
-            if (next >= tokens.size()) {
+        protected boolean accept() {
+            String nature = type.type();
+            if (term.length() == 0 || DROPPED.contains(term.buffer(), 0, term.length()) || nature.startsWith("w")) {
                 return false;
             }
-            clearAttributes();
-            Token t = tokens.get(next++);
-            term.append(t.word());
-            offset.setOffset(correctOffset(t.start()), correctOffset(t.end()));
-            return true;
-        }
-
-        @Override
-        public void end() throws IOException {
-            super.end();
-            offset.setOffset(correctOffset(length), correctOffset(length));
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            tokens = null;
-            next = 0;
-            length = 0;
-        }
-
-        private static String readAll(Reader reader) throws IOException {
-            StringBuilder sb = new StringBuilder();
-            char[] buf = new char[1024];
-            int n;
-            while ((n = reader.read(buf)) != -1) {
-                sb.append(buf, 0, n);
+            String word = term.toString();
+            if (!word.codePoints().allMatch(Character::isLetterOrDigit)) {
+                return false;
             }
-            return sb.toString();
+            return word.length() >= 2 || nature.startsWith("n") || nature.startsWith("v");
         }
+    }
+
+    private static CharArraySet dropped() {
+        CharArraySet words = new CharArraySet(StopWords.defaults(), false);
+        try (InputStream in = SegmenterAnalyzer.class.getResourceAsStream(FILLERS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing class path resource " + FILLERS_RESOURCE);
+            }
+            WordlistLoader.getWordSet(new InputStreamReader(in, StandardCharsets.UTF_8), "#", words);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + FILLERS_RESOURCE, e);
+        }
+        return CharArraySet.unmodifiableSet(words);
     }
 }

@@ -6,6 +6,8 @@ import org.civicchat.ticket.Photo;
 import org.civicchat.ticket.TicketKeys;
 import org.civicchat.ticket.TicketRows;
 import org.springframework.stereotype.Component;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisConnectionException;
 
@@ -75,18 +77,50 @@ public class DraftStore {
 
     Optional<Draft> read(String openid) {
         return call("read a draft", () -> {
-            Map<String, String> f = redis.hgetAll(TicketKeys.draft(openid));
-            List<String> photos = redis.lrange(TicketKeys.draftPhotos(openid), 0, -1);
-            if (f.isEmpty() && photos.isEmpty()) {
-                return Optional.empty();
+            try (AbstractPipeline p = redis.pipelined()) {
+                Response<Map<String, String>> f = p.hgetAll(TicketKeys.draft(openid));
+                Response<List<String>> photos = p.lrange(TicketKeys.draftPhotos(openid), 0, -1);
+                p.sync();
+                return parse(openid, f.get(), photos.get());
             }
-            List<Photo> list = new ArrayList<>(photos.stream().map(TicketRows::photo).toList());
-            return Optional.of(new Draft(openid, f.getOrDefault("description", ""), blank(f.get("category")),
-                    blank(f.get("location")), dbl(f.get("lat")), dbl(f.get("lng")), list,
-                    TicketRows.instant(f.getOrDefault("startedAt", f.get("updatedAt"))),
-                    TicketRows.instant(f.get("updatedAt")), 0, "1".equals(f.get("truncated")),
-                    "1".equals(f.get("urgent"))));
         });
+    }
+
+    /**
+     * One round trip before one message's words are added and perhaps filed: the number the message already
+     * filed (a retry), the resident's draft, and whether a draft set aside waits.
+     */
+    Prepared prepare(String openid, String sourceKey) {
+        return call("read a draft and its source", () -> {
+            try (AbstractPipeline p = redis.pipelined()) {
+                Response<String> filed = p.get(TicketKeys.source(sourceKey));
+                Response<Map<String, String>> f = p.hgetAll(TicketKeys.draft(openid));
+                Response<List<String>> photos = p.lrange(TicketKeys.draftPhotos(openid), 0, -1);
+                Response<Boolean> parked = p.exists(parkedKey(openid));
+                p.sync();
+                return new Prepared(Optional.ofNullable(filed.get()), parse(openid, f.get(), photos.get()), parked.get());
+            }
+        });
+    }
+
+    /** A draft from its hash and its photo list as stored; empty when both are. */
+    private static Optional<Draft> parse(String openid, Map<String, String> f, List<String> photos) {
+        if (f.isEmpty() && photos.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Photo> list = new ArrayList<>(photos.stream().map(TicketRows::photo).toList());
+        return Optional.of(new Draft(openid, f.getOrDefault("description", ""), blank(f.get("category")),
+                blank(f.get("location")), dbl(f.get("lat")), dbl(f.get("lng")), list,
+                TicketRows.instant(f.getOrDefault("startedAt", f.get("updatedAt"))),
+                TicketRows.instant(f.get("updatedAt")), 0, "1".equals(f.get("truncated")),
+                "1".equals(f.get("urgent"))));
+    }
+
+    /**
+     * @param filed  the number the source message already filed, if any
+     * @param parked whether a draft set aside waits to come back
+     */
+    record Prepared(Optional<String> filed, Optional<Draft> draft, boolean parked) {
     }
 
     /** Writes the draft's words and place (photos are added one by one with {@link #addPhoto}). */
@@ -101,9 +135,12 @@ public class DraftStore {
             fields.put("lng", d.longitude() == null ? "" : d.longitude().toString());
             fields.put("truncated", d.truncated() ? "1" : "0");
             fields.put("updatedAt", Long.toString(at.toEpochMilli()));
-            redis.hsetnx(key, "startedAt", Long.toString(at.toEpochMilli()));
-            redis.hset(key, fields);
-            redis.zadd(TicketKeys.drafts(), at.toEpochMilli(), d.openid());
+            try (AbstractPipeline p = redis.pipelined()) {
+                p.hsetnx(key, "startedAt", Long.toString(at.toEpochMilli()));
+                p.hset(key, fields);
+                p.zadd(TicketKeys.drafts(), at.toEpochMilli(), d.openid());
+                p.sync();
+            }
             return null;
         });
     }
@@ -153,13 +190,20 @@ public class DraftStore {
     }
 
     boolean hasParked(String openid) {
-        return call("look for a parked draft", () -> redis.exists(TicketKeys.draft(openid) + ":parked"));
+        return call("look for a parked draft", () -> redis.exists(parkedKey(openid)));
+    }
+
+    private static String parkedKey(String openid) {
+        return TicketKeys.draft(openid) + ":parked";
     }
 
     void delete(String openid) {
         call("delete a draft", () -> {
-            redis.del(TicketKeys.draft(openid), TicketKeys.draftPhotos(openid));
-            redis.zrem(TicketKeys.drafts(), openid);
+            try (AbstractPipeline p = redis.pipelined()) {
+                p.del(TicketKeys.draft(openid), TicketKeys.draftPhotos(openid));
+                p.zrem(TicketKeys.drafts(), openid);
+                p.sync();
+            }
             return null;
         });
     }

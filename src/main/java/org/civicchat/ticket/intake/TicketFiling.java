@@ -2,6 +2,7 @@ package org.civicchat.ticket.intake;
 
 import org.civicchat.ticket.Actor;
 import org.civicchat.ticket.Category;
+import org.civicchat.ticket.ComplaintIntake;
 import org.civicchat.ticket.Draft;
 import org.civicchat.ticket.DraftPart;
 import org.civicchat.ticket.Filing;
@@ -85,7 +86,25 @@ public class TicketFiling {
 
     public Draft add(String openid, DraftPart part) {
         Instant now = clock.now();
-        Draft d = drafts.read(openid).orElse(new Draft(openid, "", null, null, null, null, List.of(), now, now, 0, false));
+        Draft updated = merge(drafts.read(openid), openid, part, now);
+        drafts.write(updated, now);
+        if (!part.hasPhoto()) {
+            return updated;
+        }
+        int refused = 0;
+        Photo photo = new Photo(newPhotoId(), part.mediaId(), part.picUrl(), "report", "pending", now);
+        if (!drafts.addPhoto(openid, photo, settings.maxPhotos(), now)) {
+            refused = 1;
+        }
+        Draft stored = drafts.read(openid).orElse(updated);
+        return new Draft(openid, stored.description(), stored.category(), stored.location(), stored.latitude(),
+                stored.longitude(), stored.photos(), stored.startedAt(), stored.updatedAt(), refused, updated.truncated(),
+                stored.urgent());
+    }
+
+    /** The draft with one message's words, category and place added (photos are added by the caller). */
+    private Draft merge(Optional<Draft> found, String openid, DraftPart part, Instant now) {
+        Draft d = found.orElse(new Draft(openid, "", null, null, null, null, List.of(), now, now, 0, false));
         String description = d.description() == null ? "" : d.description();
         boolean truncated = d.truncated();
         if (part.text() != null && !part.text().isBlank() && !alreadySaid(description, part.text().trim())) {
@@ -111,19 +130,43 @@ public class TicketFiling {
             lat = part.latitude();
             lng = part.longitude();
         }
-        Draft updated = new Draft(openid, description, category, location, lat, lng, d.photos(), d.startedAt(), now,
-                0, truncated);
-        drafts.write(updated, now);
-        int refused = 0;
+        return new Draft(openid, description, category, location, lat, lng, d.photos(), d.startedAt(), now, 0, truncated,
+                d.urgent());
+    }
+
+    /**
+     * One message's words and place added to the draft, and the draft filed when that completes it: the outcome
+     * of {@link #add} then {@link #file}, in two round trips (read the draft, the source and the parked flag; then
+     * number and store the ticket, or write the draft when it is still incomplete).
+     *
+     * @param setAside asked about an open draft before the words are added: true sets it aside (parks it), and
+     *                 the words start a draft of their own
+     */
+    public ComplaintIntake addAndFile(String openid, DraftPart part, String source, java.util.function.Predicate<Draft> setAside) {
         if (part.hasPhoto()) {
-            Photo photo = new Photo(newPhotoId(), part.mediaId(), part.picUrl(), "report", "pending", now);
-            if (!drafts.addPhoto(openid, photo, settings.maxPhotos(), now)) {
-                refused = 1;
-            }
+            throw new IllegalArgumentException("addAndFile takes words and a place, not a photo");
         }
-        Draft stored = drafts.read(openid).orElse(updated);
-        return new Draft(openid, stored.description(), stored.category(), stored.location(), stored.latitude(),
-                stored.longitude(), stored.photos(), stored.startedAt(), stored.updatedAt(), refused, truncated);
+        DraftStore.Prepared prepared = drafts.prepare(openid, source);
+        if (prepared.filed().isPresent()) {
+            // read again through the replicated path: the number is about to be told
+            String number = store.numberForSource(source).orElse(prepared.filed().get());
+            return new ComplaintIntake(new Filing(Filing.Outcome.ALREADY_FILED, reader.get(number), null), false,
+                    prepared.parked());
+        }
+        Optional<Draft> open = prepared.draft();
+        boolean setAsideNow = false;
+        if (open.isPresent() && setAside.test(open.get()) && drafts.park(openid)) {
+            open = Optional.empty();
+            setAsideNow = true;
+        }
+        Instant now = clock.now();
+        Draft d = merge(open, openid, part, now);
+        if (!d.complete()) {
+            drafts.write(d, now);
+            return new ComplaintIntake(new Filing(Filing.Outcome.INCOMPLETE, null, d), setAsideNow,
+                    setAsideNow || prepared.parked());
+        }
+        return new ComplaintIntake(fileComplete(d, source), setAsideNow, setAsideNow || prepared.parked());
     }
 
     /**
@@ -148,6 +191,11 @@ public class TicketFiling {
             }
             return new Filing(Filing.Outcome.INCOMPLETE, null, d);
         }
+        return fileComplete(d, source);
+    }
+
+    private Filing fileComplete(Draft d, String source) {
+        String openid = d.openid();
         String category = d.category() != null && routing.knows(d.category()) ? d.category() : Routing.OTHER;
         if (d.hasDescription() && d.hasLocation()) {
             Optional<String> same = duplicates.find(category, d.location(), d.latitude(), d.longitude(), d.description());
@@ -161,16 +209,23 @@ public class TicketFiling {
         return create(d, category, source, Actor.resident(openid), true);
     }
 
-    /** Files a ticket from a draft-shaped report (chat draft, split-off report, lapsed draft). */
+    /**
+     * Files a ticket from a draft-shaped report (chat draft, split-off report, lapsed draft). Without photos the
+     * create script numbers it (one round trip); the ticket told back is built from what was stored, not read.
+     */
     public Filing create(Draft d, String category, String source, Actor who, boolean consumeDraft) {
         Instant now = clock.now();
-        String number = TicketNumbers.format(clock.today(), store.nextSequence(clock.today().format(
-                java.time.format.DateTimeFormatter.BASIC_ISO_DATE)));
+        String day = clock.today().format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        List<Photo> photos = d.photos().stream().limit(settings.maxPhotos()).toList();
+        // a media job carries the number, so a ticket with photos is numbered first
+        String number = photos.isEmpty() ? null : TicketNumbers.format(clock.today(), store.nextSequence(day));
         String location = d.location() == null || d.location().isBlank() ? "" : d.location();
         Route route = routing.route(category, location);
         Instant deadline = now.plus(Duration.ofHours(d.urgent() ? shortestDeadlineHours(route) : route.deadlineHours()));
         Map<String, String> f = new LinkedHashMap<>();
-        f.put("number", number);
+        if (number != null) {
+            f.put("number", number);
+        }
         f.put("status", TicketStatus.SUBMITTED.id());
         f.put("category", category);
         f.put("department", route.department());
@@ -191,24 +246,26 @@ public class TicketFiling {
         if (d.urgent()) {
             f.put("urgent", "1");
         }
-        List<Photo> photos = d.photos().stream().limit(settings.maxPhotos()).toList();
         List<String> jobs = new ArrayList<>();
         for (Photo p : photos) {
             jobs.add(MediaJobs.job(number, p));
         }
         LogEntry first = new LogEntry(now, who.id(), "filed", null, TicketStatus.SUBMITTED,
                 "分派至" + route.department() + (route.grid().isEmpty() ? "" : "，" + route.grid()), null);
-        String bound = store.create(new TicketStore.NewTicket(number, f, first, photos, jobs,
-                consumeDraft ? d.openid() : null),
-                source, settings.sourceMemory());
-        if (!bound.equals(number)) {
-            return new Filing(Filing.Outcome.ALREADY_FILED, reader.get(bound), null);
+        TicketStore.Created created = store.create(new TicketStore.NewTicket(number, f, first, photos, jobs,
+                consumeDraft ? d.openid() : null), source, settings.sourceMemory(), day);
+        if (!created.filed()) {
+            return new Filing(Filing.Outcome.ALREADY_FILED, reader.get(created.number()), null);
         }
         if (d.urgent()) {
-            store.indexUrgent(number, now.toEpochMilli());
+            store.indexUrgent(created.number(), now.toEpochMilli());
         }
-        events.publishEvent(new TicketFiled(number, category, route.department(), now));
-        return new Filing(Filing.Outcome.FILED, reader.get(number), d);
+        Map<String, String> stored = new LinkedHashMap<>(f);
+        stored.put("number", created.number());
+        duplicates.index(stored);
+        events.publishEvent(new TicketFiled(created.number(), category, route.department(), now));
+        // as stored: the filer follows their own ticket, nothing is overdue yet
+        return new Filing(Filing.Outcome.FILED, reader.toTicket(new TicketStore.Stored(stored, 1, photos.size(), false)), d);
     }
 
     /** The resident follows an open ticket instead of filing a second one; empty if it closed meanwhile. */

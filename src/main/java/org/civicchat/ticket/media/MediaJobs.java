@@ -1,7 +1,5 @@
 package org.civicchat.ticket.media;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.civicchat.ticket.Json;
 import org.civicchat.ticket.Photo;
 
@@ -11,10 +9,15 @@ public final class MediaJobs {
     private MediaJobs() {
     }
 
+    /** A job as queued: the ticket's number and the photo's id. */
+    record Job(String number, String photo) {
+    }
+
     public static String job(String number, Photo photo) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("number", number);
-        m.put("photo", photo.id());
-        return Json.write(m);
+        return Json.write(new Job(number, photo.id()));
+    }
+
+    static Job read(String job) {
+        return Json.read(job, Job.class);
     }
 }

@@ -1,7 +1,6 @@
 package org.civicchat.ticket.media;
 
 import org.civicchat.shared.WechatApiError;
-import org.civicchat.ticket.Json;
 import org.civicchat.ticket.Photo;
 import org.civicchat.ticket.TicketSettings;
 import org.civicchat.ticket.TicketStore;
@@ -9,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,9 +54,9 @@ public class MediaWorker {
 
     /** @return true when the job is finished (stored, recorded or failed for good) */
     private boolean handle(String job) {
-        Map<String, Object> m = Json.read(job);
-        String number = Json.str(m, "number");
-        String photoId = Json.str(m, "photo");
+        MediaJobs.Job j = MediaJobs.read(job);
+        String number = j.number();
+        String photoId = j.photo();
         Optional<Photo> photo = store.photos(number).stream().filter(p -> p.id().equals(photoId)).findFirst();
         if (photo.isEmpty()) {
             return true;

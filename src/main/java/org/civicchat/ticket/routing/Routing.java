@@ -1,13 +1,12 @@
 package org.civicchat.ticket.routing;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.civicchat.shared.YamlDocuments;
 import org.civicchat.ticket.Category;
 import org.civicchat.ticket.TicketSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -142,61 +141,57 @@ public class Routing {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static void apply(Rules rules, Map<String, Object> yaml, String source) {
-        if (yaml == null) {
+    private static void apply(Rules rules, RoutingFile file, String source) {
+        if (file == null) {
             return;
         }
-        if (yaml.get("defaultDeadlineHours") instanceof Number n) {
-            rules.defaultDeadline = n.intValue();
+        if (file.defaultDeadlineHours() != null) {
+            rules.defaultDeadline = file.defaultDeadlineHours();
         }
-        Map<String, Object> categories = (Map<String, Object>) yaml.getOrDefault("categories", Map.of());
-        for (Map.Entry<String, Object> e : categories.entrySet()) {
-            Category base = rules.categories.get(e.getKey());
-            if (base == null) {
-                log.warn("Ticket routing ({}): unknown category {} ignored", source, e.getKey());
-                continue;
-            }
-            Map<String, Object> c = e.getValue() instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-            rules.categories.put(e.getKey(), new Category(base.id(), base.name(), base.examples(),
-                    String.valueOf(c.getOrDefault("department", base.department())),
-                    c.get("deadlineHours") instanceof Number n ? n.intValue() : base.deadlineHours(),
-                    Boolean.TRUE.equals(c.getOrDefault("afterPhoto", base.afterPhoto()))));
+        if (file.categories() != null) {
+            file.categories().forEach((id, rule) -> {
+                Category base = rules.categories.get(id);
+                if (base == null) {
+                    log.warn("Ticket routing ({}): unknown category {} ignored", source, id);
+                    return;
+                }
+                CategoryRule c = rule == null ? new CategoryRule(null, null, null) : rule;
+                rules.categories.put(id, new Category(base.id(), base.name(), base.examples(),
+                        c.department() != null ? c.department() : base.department(),
+                        c.deadlineHours() != null ? c.deadlineHours() : base.deadlineHours(),
+                        c.afterPhoto() != null ? c.afterPhoto() : base.afterPhoto()));
+            });
         }
-        if (yaml.get("grids") instanceof List<?> grids) {
+        if (file.grids() != null) {
             rules.grids.clear();
-            for (Object o : grids) {
-                Map<String, Object> g = (Map<String, Object>) o;
-                List<String> keywords = ((List<Object>) g.getOrDefault("keywords", List.of())).stream()
-                        .map(String::valueOf).toList();
-                Grid grid = new Grid(String.valueOf(g.get("grid")), keywords, String.valueOf(g.getOrDefault("handler", "")));
+            for (GridRule g : file.grids()) {
+                Grid grid = new Grid(String.valueOf(g.grid()), g.keywords() == null ? List.of() : g.keywords(),
+                        g.handler() == null ? "" : g.handler());
                 rules.grids.add(grid);
-                putOpenid(rules, grid.handler(), g.get("handlerOpenid"));
+                putOpenid(rules, grid.handler(), g.handlerOpenid());
             }
         }
-        Map<String, Object> departments = (Map<String, Object>) yaml.getOrDefault("departments", Map.of());
-        departments.forEach((name, value) -> {
-            Map<String, Object> d = (Map<String, Object>) value;
-            String head = String.valueOf(d.getOrDefault("head", name + "负责人"));
-            rules.heads.put(name, head);
-            putOpenid(rules, head, d.get("headOpenid"));
-        });
-        Map<String, Object> escalation = (Map<String, Object>) yaml.getOrDefault("escalation", Map.of());
-        if (escalation.get("superviseAfterHours") instanceof Number n) {
-            rules.superviseAfterHours = n.intValue();
+        if (file.departments() != null) {
+            file.departments().forEach((name, d) -> {
+                String head = d == null || d.head() == null ? name + "负责人" : d.head();
+                rules.heads.put(name, head);
+                putOpenid(rules, head, d == null ? null : d.headOpenid());
+            });
+        }
+        if (file.escalation() != null && file.escalation().superviseAfterHours() != null) {
+            rules.superviseAfterHours = file.escalation().superviseAfterHours();
         }
     }
 
-    private static void putOpenid(Rules rules, String person, Object openid) {
-        if (openid != null && !String.valueOf(openid).isBlank()) {
-            rules.openids.put(person, String.valueOf(openid));
+    private static void putOpenid(Rules rules, String person, String openid) {
+        if (openid != null && !openid.isBlank()) {
+            rules.openids.put(person, openid);
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> yaml(InputStream in) {
-        Object doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        return doc instanceof Map<?, ?> m ? (Map<String, Object>) m : null;
+    private static RoutingFile yaml(InputStream in) {
+        Object doc = YamlDocuments.tree(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return doc instanceof Map<?, ?> ? YamlDocuments.bind(doc, RoutingFile.class) : null;
     }
 
     private static InputStream resource(String name) {
@@ -208,6 +203,28 @@ public class Routing {
     }
 
     record Grid(String name, List<String> keywords, String handler) {
+    }
+
+    /** routing.yaml as written (see its header); absent keys are null and keep what was there before. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RoutingFile(Integer defaultDeadlineHours, Map<String, CategoryRule> categories, List<GridRule> grids,
+                       Map<String, DepartmentRule> departments, EscalationRule escalation) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record CategoryRule(String department, Integer deadlineHours, Boolean afterPhoto) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record GridRule(String grid, List<String> keywords, String handler, String handlerOpenid) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DepartmentRule(String head, String headOpenid) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EscalationRule(Integer superviseAfterHours) {
     }
 
     private static final class Rules {

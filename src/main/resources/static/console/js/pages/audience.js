@@ -1,7 +1,7 @@
 // Choosing who a notice or an invitation goes to: all followers, a topic's, a tag's, a community's, or
 // named residents. Returns the fields and a function that reads the Audience the API takes.
 import { get } from '../api.js';
-import { h, field, select } from '../ui.js';
+import { h, field, select, localDateTime } from '../ui.js';
 import { fromBeijingInput } from '../labels.js';
 
 export const AUDIENCES = [['all', '全部关注者'], ['topic', '订阅了某个主题的居民'], ['tag', '某个微信标签的居民'],
@@ -38,7 +38,8 @@ export async function audienceFields(prefix) {
   return { nodes: [h('div', { class: 'row' }, field('发送对象', type), valueField), list, tagList], read };
 }
 
-/** datetime-local value (Beijing time) → ISO 8601 with offset, or null for "now". */
+/** A typed date and time (see ui.localDateTime), read as Beijing time → ISO 8601, or null for "now"; throws in
+ * Chinese when it cannot be read. */
 export function instant(local) {
-  return fromBeijingInput(local);
+  return fromBeijingInput(localDateTime(local));
 }

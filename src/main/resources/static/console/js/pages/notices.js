@@ -1,6 +1,6 @@
 // 通知: compose a notice (audience, channel, schedule) and follow each one's delivery figures.
 import { get, post } from '../api.js';
-import { h, clear, card, empty, field, select, time, act, number, percent, every } from '../ui.js';
+import { h, clear, card, empty, field, select, time, act, number, percent, every, dateTimeInput } from '../ui.js';
 import { audienceFields, audienceName, instant } from './audience.js';
 import { tagsCard } from './tags.js';
 
@@ -41,7 +41,7 @@ export async function render(root, ctx) {
   const body = h('textarea', { id: 'notice-body', placeholder: '正文，语气亲切礼貌，控制在手机一屏内' });
   const link = h('input', { id: 'notice-link', type: 'url', placeholder: 'https://…（可不填）' });
   const channel = select('notice-channel', CHANNELS, 'auto');
-  const sendAt = h('input', { id: 'notice-at', type: 'datetime-local' });
+  const sendAt = dateTimeInput('notice-at');
   const listBox = h('ol', { class: 'outbox-list', id: 'notice-list' });
   const load = async () => {
     try {

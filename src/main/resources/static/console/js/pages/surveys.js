@@ -1,7 +1,7 @@
 // 问卷: the list; one survey's live results, its preview as a resident sees it, the invitation push and the
 // CSV export; #/surveys/new opens the editor.
 import { get, post, put, del } from '../api.js';
-import { h, clear, card, empty, field, time, act, number, percent, every } from '../ui.js';
+import { h, clear, card, empty, field, time, act, number, percent, every, dateTimeInput } from '../ui.js';
 import { ChartSet, bars, gauge } from '../charts.js';
 import { preview } from './survey-preview.js';
 import { audienceFields, instant } from './audience.js';
@@ -65,7 +65,7 @@ async function drawResults(box, charts, id) {
 
 async function invitation(id) {
   const audience = await audienceFields('invite');
-  const sendAt = h('input', { type: 'datetime-local', id: 'invite-at' });
+  const sendAt = dateTimeInput('invite-at');
   const form = h('form', { class: 'form', id: 'survey-invite', onsubmit: async (e) => {
     e.preventDefault();
     const done = await act(form.querySelector('button'), () => post('/api/admin/surveys/' + encodeURIComponent(id)

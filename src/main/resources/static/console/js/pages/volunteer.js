@@ -1,7 +1,7 @@
 // 志愿活动: the list (upcoming, past); one activity's big check-in code, roster with check-ins and hours,
 // the CSV export; #/volunteer/new and #/volunteer/<id>/edit open the form.
 import { get, post, put } from '../api.js';
-import { h, clear, card, empty, field, time, act, number, every } from '../ui.js';
+import { h, clear, card, empty, field, time, act, number, every, dateTimeInput, localDateTime } from '../ui.js';
 import { beijingInput, fromBeijingInput } from '../labels.js';
 
 const BASE = '/api/admin/volunteer/activities';
@@ -44,8 +44,8 @@ async function list(root) {
   return every(REFRESH_MS, () => load().catch(() => {}));
 }
 
-/** datetime-local value (Beijing time) → ISO 8601 with offset; and back. */
-const iso = fromBeijingInput;
+/** A typed date and time, read as Beijing time → ISO 8601 with offset (throws in Chinese when unreadable); and back. */
+const iso = (typed) => fromBeijingInput(localDateTime(typed));
 const local = beijingInput;
 
 async function form(root, id) {
@@ -55,8 +55,8 @@ async function form(root, id) {
   const description = h('textarea', { name: 'description', id: 'va-description', maxlength: 500, rows: 3 }, a.description || '');
   const place = input('place', { required: true, maxlength: 60 });
   const community = input('community', { maxlength: 30 });
-  const startsAt = h('input', { type: 'datetime-local', id: 'va-startsAt', required: true, value: local(a.startsAt) });
-  const endsAt = h('input', { type: 'datetime-local', id: 'va-endsAt', required: true, value: local(a.endsAt) });
+  const startsAt = dateTimeInput('va-startsAt', local(a.startsAt), { required: true });
+  const endsAt = dateTimeInput('va-endsAt', local(a.endsAt), { required: true });
   const quota = input('quota', { type: 'number', min: 1, max: 10000, required: true, value: a.quota ?? 20 });
   const needsPhone = h('input', { type: 'checkbox', id: 'va-needsPhone', checked: !!a.needsPhone });
   const organiser = input('organiser', { maxlength: 40 });

@@ -77,4 +77,21 @@ class RoutingTest {
         routing.reloadIfChanged();
         assertThat(routing.route("noise", "青年路1号").department()).isEqualTo("区生态环境分局");
     }
+
+    @Test
+    void anOverrideOfTheWrongShapeIsIgnoredAndTheLastGoodRulesStay() throws Exception {
+        Routing routing = new Routing(TicketSettings.defaults(dataDir));
+        Path override = dataDir.resolve("ticket/routing.yaml");
+        Files.createDirectories(override.getParent());
+        Files.writeString(override, """
+                categories:
+                  noise: {department: 文明城市巡查队}
+                grids: [光明路]
+                """);
+        Files.setLastModifiedTime(override, FileTime.from(Instant.now().plusSeconds(5)));
+        routing.reloadIfChanged();
+        Route route = routing.route("noise", "青年路1号");
+        assertThat(route.department()).isEqualTo("区生态环境分局");
+        assertThat(route.grid()).isEqualTo("青年路网格");
+    }
 }

@@ -1,25 +1,26 @@
-package org.civicchat.faq;
+package org.civicchat.nlp;
 
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
-import org.civicchat.nlp.Segmenter;
-import org.civicchat.nlp.Token;
 
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * Splits text into words with HanLP (through {@link Segmenter}); the token type is HanLP's part of speech
- * ({@code n}, {@code v}, {@code w} for punctuation...). Offsets are corrected through the char filters before it.
+ * The one HanLP tokenizer of CivicChat (the FAQ index and the duplicate finder): words through
+ * {@link Segmenter}, the token type being HanLP's part of speech ({@code n}, {@code v}, {@code w} for
+ * punctuation...). Offsets are corrected through the char filters before it. Each token clears the attributes
+ * and {@link #reset} forgets the previous text.
  *
- * <p>It does not handle: folding (full-width, traditional, case: put {@link FoldingCharFilter} before it),
- * punctuation and stop words (emitted; {@link PunctuationStopFilter} drops them) or very long inputs: the whole
- * input is read and segmented at once. White space is never emitted.
+ * <p>It does not handle: dropping emoji or collapsing spaces (put {@link ChineseFoldCharFilter} before it; it
+ * still segments unfolded text as its folded form), punctuation and stop words (emitted, with type {@code w}
+ * for punctuation, for a filter to drop) or very long inputs: the whole input is read and segmented at once.
+ * White space is never emitted.
  */
-final class HanLPTokenizer extends Tokenizer {
+public final class HanLPTokenizer extends Tokenizer {
 
     private final Segmenter segmenter;
     private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
@@ -31,7 +32,7 @@ final class HanLPTokenizer extends Tokenizer {
     private int length;
     private boolean segmented;
 
-    HanLPTokenizer(Segmenter segmenter) {
+    public HanLPTokenizer(Segmenter segmenter) {
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
     }
 
