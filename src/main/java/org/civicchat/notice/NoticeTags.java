@@ -78,18 +78,7 @@ public class NoticeTags {
         String name = name(rawName);
         List<String> members = openids(openids);
         long id = tags.id(name).orElseGet(() -> createInWechat(name));
-        int done = 0;
-        for (int i = 0; i < members.size(); i += WechatTags.BATCH) {
-            List<String> batch = members.subList(i, Math.min(members.size(), i + WechatTags.BATCH));
-            try {
-                wechat.tag(id, batch);
-            } catch (WechatApiError e) {
-                throw refused(e, done);
-            }
-            residents.addToGroup("tag", name, batch);
-            done += batch.size();
-        }
-        return new TagChange(name, id, done);
+        return inBatches(name, id, members, wechat::tag, batch -> residents.addToGroup("tag", name, batch));
     }
 
     /** Takes the tag off these residents in WeChat, then in our copy, 50 at a time. */
@@ -97,18 +86,7 @@ public class NoticeTags {
         String name = name(rawName);
         List<String> members = openids(openids);
         long id = known(name);
-        int done = 0;
-        for (int i = 0; i < members.size(); i += WechatTags.BATCH) {
-            List<String> batch = members.subList(i, Math.min(members.size(), i + WechatTags.BATCH));
-            try {
-                wechat.untag(id, batch);
-            } catch (WechatApiError e) {
-                throw refused(e, done);
-            }
-            residents.removeFromGroup("tag", name, batch);
-            done += batch.size();
-        }
-        return new TagChange(name, id, done);
+        return inBatches(name, id, members, wechat::untag, batch -> residents.removeFromGroup("tag", name, batch));
     }
 
     /** Our copy becomes WeChat's member list of the tag (read page by page). */
@@ -132,6 +110,24 @@ public class NoticeTags {
         residents.replaceGroup("tag", name, members);
         log.info("Tag {} synchronised from WeChat: {} members", name, members.size());
         return new TagView(id, name, members.size(), members.size());
+    }
+
+    /** WeChat first, {@link WechatTags#BATCH} at a time; our copy follows each batch WeChat accepted. */
+    private TagChange inBatches(String name, long id, List<String> members,
+                                java.util.function.BiConsumer<Long, List<String>> inWechat,
+                                java.util.function.Consumer<List<String>> locally) {
+        int done = 0;
+        for (int i = 0; i < members.size(); i += WechatTags.BATCH) {
+            List<String> batch = members.subList(i, Math.min(members.size(), i + WechatTags.BATCH));
+            try {
+                inWechat.accept(id, batch);
+            } catch (WechatApiError e) {
+                throw refused(e, done);
+            }
+            locally.accept(batch);
+            done += batch.size();
+        }
+        return new TagChange(name, id, done);
     }
 
     /** The WeChat id of a tag we know. */
