@@ -3,6 +3,7 @@ package org.civicchat.faq;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.civicchat.shared.TimeConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -58,7 +59,7 @@ class FaqWiringTest {
             closedPort = socket.getLocalPort();
         }
         UnifiedJedis unreachable = new UnifiedJedis(new HostAndPort("127.0.0.1", closedPort));
-        context.withUserConfiguration(FaqConfiguration.class)
+        context.withUserConfiguration(FaqConfiguration.class, TimeConfiguration.class)
                 .withBean(UnifiedJedis.class, () -> unreachable)
                 .withPropertyValues("civicchat.faq.faq-dir=" + fixture.faqDir(),
                         "civicchat.faq.seeds-dir=" + fixture.seedsDir())

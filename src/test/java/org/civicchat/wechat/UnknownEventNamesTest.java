@@ -3,11 +3,13 @@ package org.civicchat.wechat;
 import org.civicchat.support.AppTest;
 import org.civicchat.support.Messages;
 import org.civicchat.support.PortalClient;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import redis.clients.jedis.UnifiedJedis;
 
+import java.time.Duration;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,10 +55,13 @@ class UnknownEventNamesTest {
         }
         assertThat(eventTags).contains("other", "subscribe").isSubsetOf(KNOWN);
 
-        Set<String> fields = new TreeSet<>();
-        for (String key : redis.keys("cc:admin:figures:*")) {
-            redis.hkeys(key).stream().filter(f -> f.startsWith("evt:")).forEach(fields::add);
-        }
-        assertThat(fields).contains("evt:other").allSatisfy(f -> assertThat(KNOWN).contains(f.substring(4)));
+        // the day's figures are written once a second, so the counts may land a moment after the replies
+        Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Set<String> fields = new TreeSet<>();
+            for (String key : redis.keys("cc:admin:figures:*")) {
+                redis.hkeys(key).stream().filter(f -> f.startsWith("evt:")).forEach(fields::add);
+            }
+            assertThat(fields).contains("evt:other").allSatisfy(f -> assertThat(KNOWN).contains(f.substring(4)));
+        });
     }
 }
