@@ -3,6 +3,13 @@ package org.civicchat.nlp;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,12 +37,12 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
         }
     }
 
-    private final BgeSmallZhV15QuantizedEmbeddingModel model;
+    private final EmbeddingModel model;
     private final Cache<String, float[]> recent = Caffeine.newBuilder().maximumSize(CACHE_SIZE).recordStats().build();
 
     private OnnxSentenceEmbedder() {
         long started = System.nanoTime();
-        this.model = new BgeSmallZhV15QuantizedEmbeddingModel();
+        this.model = new SingleThreadedBge();
         embed("模型预热");
         log.info("Sentence embedding model {} ready in {} ms", MODEL_ID, (System.nanoTime() - started) / 1_000_000);
     }
@@ -63,5 +70,45 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
     public EmbeddingCacheStats cacheStats() {
         CacheStats stats = recent.stats();
         return new EmbeddingCacheStats(stats.hitCount(), stats.missCount(), recent.estimatedSize());
+    }
+
+    /**
+     * The same model file and tokenizer as {@link BgeSmallZhV15QuantizedEmbeddingModel}, in a session that runs each
+     * call on the calling thread. ONNX Runtime's default gives every call a pool of all cores whose threads spin
+     * while they wait: with a request thread per resident that made 16 concurrent messages fight over two cores
+     * (the wrk mix spent most of its CPU there). One thread per call, no spinning: the request threads are the
+     * parallelism.
+     */
+    private static final class SingleThreadedBge extends AbstractInProcessEmbeddingModel {
+
+        private static final String MODEL = "bge-small-zh-v1.5-q.onnx";
+        private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
+
+        private final OnnxBertBiEncoder encoder;
+
+        SingleThreadedBge() {
+            super(Runnable::run);
+            ClassLoader loader = BgeSmallZhV15QuantizedEmbeddingModel.class.getClassLoader();
+            try (var modelFile = loader.getResourceAsStream(MODEL);
+                 var tokenizer = loader.getResourceAsStream(TOKENIZER);
+                 OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+                if (modelFile == null || tokenizer == null) {
+                    throw new IllegalStateException("the bge-small-zh model is not on the class path");
+                }
+                options.setIntraOpNumThreads(1);
+                options.setInterOpNumThreads(1);
+                options.addConfigEntry("session.intra_op.allow_spinning", "0");
+                OrtEnvironment environment = OrtEnvironment.getEnvironment();
+                OrtSession session = environment.createSession(modelFile.readAllBytes(), options);
+                this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
+            } catch (OrtException | java.io.IOException e) {
+                throw new IllegalStateException("could not load the sentence embedding model", e);
+            }
+        }
+
+        @Override
+        protected OnnxBertBiEncoder model() {
+            return encoder;
+        }
     }
 }
