@@ -2,7 +2,10 @@ package org.civicchat.dialog;
 
 import org.civicchat.nlp.TextNormalizer;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +30,11 @@ final class SmallTalk {
     private SmallTalk() {
     }
 
+    /** Clauses of one short message: "收到。谢谢" is two. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，。.!！?？~～;；、\\s]+");
+    /** When every clause is small talk, the reply answers the weightiest: asking for a person before thanks before "ok". */
+    private static final List<Kind> WEIGHT = List.of(Kind.HUMAN, Kind.ROBOT, Kind.THANKS, Kind.APOLOGY, Kind.BYE, Kind.ACK);
+
     static Optional<Kind> read(String text) {
         if (text == null) {
             return Optional.empty();
@@ -35,6 +43,29 @@ final class SmallTalk {
         if (s.isEmpty() || s.length() > SHORT) {
             return Optional.empty();
         }
+        Optional<Kind> whole = readOne(s);
+        if (whole.isPresent()) {
+            return whole;
+        }
+        String[] clauses = CLAUSE_BREAK.split(s);
+        if (clauses.length < 2) {
+            return Optional.empty();
+        }
+        Set<Kind> kinds = EnumSet.noneOf(Kind.class);
+        for (String clause : clauses) {
+            if (clause.isEmpty()) {
+                continue;
+            }
+            Optional<Kind> kind = readOne(clause);
+            if (kind.isEmpty()) {
+                return Optional.empty();
+            }
+            kinds.add(kind.get());
+        }
+        return WEIGHT.stream().filter(kinds::contains).findFirst();
+    }
+
+    private static Optional<Kind> readOne(String s) {
         if (HUMAN.matcher(s).matches()) {
             return Optional.of(Kind.HUMAN);
         }

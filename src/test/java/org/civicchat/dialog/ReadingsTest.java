@@ -38,6 +38,19 @@ class ReadingsTest {
         assertThat(SmallTalk.read(text)).contains(kind);
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {"收到。谢谢|THANKS", "好的，知道了|ACK", "明白了 再见|BYE",
+            "嗯嗯，辛苦了！|THANKS", "好的，转人工|HUMAN", "不好意思，发错了|APOLOGY"})
+    void shortClausesThatAreAllSmallTalkAreReadAsTheWeightiestOfThem(String text, SmallTalk.Kind kind) {
+        assertThat(SmallTalk.read(text)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"收到，路灯还是不亮", "谢谢，井盖又丢了"})
+    void aClauseThatIsNotSmallTalkMakesTheMessageNoSmallTalk(String text) {
+        assertThat(SmallTalk.read(text)).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"谢谢你们把路灯修好了可是旁边的又坏了", "人工湖边有垃圾", "好的路灯都被拆了", "机器人"})
     void longerOrOtherTextIsNoSmallTalk(String text) {
