@@ -27,7 +27,9 @@ import java.util.TreeMap;
  * </ul>
  * A complaint not worded as a question stays a complaint. Otherwise the higher reading wins; within
  * {@link #CLOSE} of each other the chat asks once which was meant.
- * A text the rules read as off-topic becomes a question when the FAQ answers or clarifies it; a text
+ * A text the rules read as off-topic becomes a complaint when it is a statement reading like our example
+ * complaints ({@link #COMPLAINT_ALONE}) more than the FAQ answers it, and a question when the FAQ answers or
+ * clarifies it; a text
  * the rules read as a ticket query, without a ticket number and asking how (怎么, 多久), becomes one when the FAQ
  * answers it
  * (反映的事多久能解决 asks how the service works).
@@ -42,6 +44,11 @@ public class Understanding {
     static final double PLACE = 0.2;
     static final double RULE_COMPLAINT = 0.3;
     static final double CLOSE = 0.1;
+    /**
+     * A statement the cue words could not read is a complaint from this complaint reading on (a cosine of about
+     * 0.68 to our nearest example; our own small-talk and off-topic statements stay below 0.6).
+     */
+    static final double COMPLAINT_ALONE = 0.65;
     /** 怎么查, 多久能解决: how the service works, not where one ticket stands. */
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile("怎么|如何|怎样|多久|多长时间");
 
@@ -93,6 +100,13 @@ public class Understanding {
         readings.put(Intent.COMPLAINT.id(), round(complaint));
         readings.put(Intent.OTHER.id(), round(first == Intent.OTHER && !offered ? 1 - Math.max(question, complaint) : 0));
         String category = rules.category();
+        if ((first == Intent.OTHER || first == Intent.FAQ) && !rules.questionForm() && complaint >= COMPLAINT_ALONE
+                && complaint > question) {
+            // 桥洞里堆了一大堆旧沙发和破床垫: a statement that reads like our example complaints is a report even
+            // when no cue word of ours names its problem
+            return new Understood(rules.withIntent(Intent.COMPLAINT, rules.complaintCategory()), null, readings, false,
+                    rules.complaintCategory());
+        }
         if (first == Intent.OTHER) {
             return offered ? new Understood(rules.withIntent(Intent.FAQ, null), decision, readings, false, null)
                     : new Understood(rules, decision, readings, false, null);

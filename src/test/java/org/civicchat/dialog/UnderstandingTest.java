@@ -66,4 +66,26 @@ class UnderstandingTest {
     void aStatusQuestionInWordsIsATicketQuery() {
         assertThat(understanding.understand("井盖那个修了没").analysis().intent()).isEqualTo(Intent.TICKET_QUERY);
     }
+
+    /** Wordings no cue word of ours names; before the example reading they were small talk or an unanswered question. */
+    @ParameterizedTest(name = "[{0}] is a {1} complaint")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "早高峰那个匝道口排的车一眼望不到头      | road-traffic",
+            "车站售票口老有人不排队直接挤到最前面    | uncivil-behavior",
+            "门外桥洞里堆了一大堆旧沙发和破床垫      | environment-sanitation",
+            "湖边的木头栈道断了几块板，踩上去直晃    | public-facilities",
+    })
+    void aStatementReadingLikeOurExampleComplaintsIsAComplaintWithTheirCategory(String text, String category) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(understood.analysis().category()).isEqualTo(category);
+        assertThat(understood.answeredId()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"帮我订个外卖", "今天心情不错", "我在上班呢"})
+    void smallTalkStatementsDoNotBecomeComplaints(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isNotEqualTo(Intent.COMPLAINT);
+    }
 }
