@@ -50,7 +50,8 @@ public class Understanding {
      */
     static final double COMPLAINT_ALONE = 0.65;
     /** 怎么查, 多久能解决: how the service works, not where one ticket stands. */
-    private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile("怎么|如何|怎样|多久|多长时间");
+    private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
+            "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间");
 
     private final NlpService nlp;
     private final FaqService faq;
@@ -101,9 +102,10 @@ public class Understanding {
         readings.put(Intent.OTHER.id(), round(first == Intent.OTHER && !offered ? 1 - Math.max(question, complaint) : 0));
         String category = rules.category();
         if ((first == Intent.OTHER || first == Intent.FAQ) && !rules.questionForm() && complaint >= COMPLAINT_ALONE
-                && complaint > question) {
+                && complaint > question && Emergencies.read(text).isEmpty()) {
             // 桥洞里堆了一大堆旧沙发和破床垫: a statement that reads like our example complaints is a report even
-            // when no cue word of ours names its problem
+            // when no cue word of ours names its problem; danger to people (楼里着火了) is not made a city matter
+            // by likeness alone
             return new Understood(rules.withIntent(Intent.COMPLAINT, rules.complaintCategory()), null, readings, false,
                     rules.complaintCategory());
         }

@@ -23,10 +23,21 @@ final class IntentClassifier {
     private static final double QUESTION = 1.5;
     /** A status word that asks about a ticket even with no reference to one (进度, 催办), not 了没. */
     private static final double STRONG_STATUS = 2.0;
+    /** 上回, 前阵子, 上礼拜: a time before now that a resident names to point back at an earlier report. */
+    private static final String EARLIER = "上次|上回|之前|以前|先前|早先|前几天|前些天|前两天|前阵子|前段时间|前天|昨天"
+            + "|上周|上礼拜|上星期|上个月|上月|刚才|刚刚|已经";
     /** 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是). */
     private static final Pattern OWN_REPORT = Pattern.compile(
-            "(?:我|咱|上次|之前|前几天|前天|昨天|上周|上个月|刚才|已经)[^,.!?;，。！？；]{0,8}?"
-                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说)(?:的|过)");
+            "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说|提|讲|问|留言)(?:的|过)");
+    /**
+     * 怎么样了, 啥情况, 有下文没, 有人跟进吗, 修没修: how something goes or went, which asks for a status only
+     * together with a reference to an earlier report (我前几天提的那个问题有下文没).
+     */
+    private static final Pattern PROGRESS = Pattern.compile(
+            "(?:怎么样|咋样|如何)了|(?:啥|什么)情况|到哪(?:一步|个阶段|了|儿了)|进度|进展|下文|动静|回音|结果"
+                    + "|跟进|落实|(修|处理|弄|管|解决|清理|办|搞)没\\1|有(?:没有)?人(?:管|处理|来|去|跟进|看)"
+                    + "|(?:修|处理|弄|搞|解决|清理|办|管|看)(?:好|完|过)?了?(?:没|吗|么|没有)");
     /** 修了没, 处理好了吗, 还没弄好吗: whether something already reported was dealt with. */
     private static final Pattern DONE_YET = Pattern.compile(
             "(?:修|处理|弄|搞|解决|清理|清走|拉走|管)(?:好|完)?了(?:没|吗|么|没有)"
@@ -103,8 +114,8 @@ final class IntentClassifier {
         if (DONE_YET.matcher(request).find() && sum(problem, request) < 2) {
             return Intent.TICKET_QUERY;
         }
-        // 我上周反映的路灯怎么还没修: about a problem already reported, whatever else it says.
-        if (ownTicket && (status || asksHow || shortMessage)) {
+        // 我上周反映的路灯怎么还没修, 我投诉的狗叫那事有人管没: about a problem already reported, whatever else it says.
+        if (ownTicket && (status || asksHow || shortMessage || PROGRESS.matcher(request).find())) {
             return Intent.TICKET_QUERY;
         }
         // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.
