@@ -92,6 +92,11 @@ public class Understanding {
         if (first != Intent.FAQ && first != Intent.OTHER && first != Intent.COMPLAINT) {
             return new Understood(rules, null, Map.of(first.id(), 1.0), false, rules.category());
         }
+        if (SmallTalk.read(text).isPresent()) {
+            // 收到, 你几岁了: small talk gets its own short answer, never an FAQ entry that happens to be near
+            Analysis talk = first == Intent.OTHER ? rules : rules.withIntent(Intent.OTHER, null);
+            return new Understood(talk, null, Map.of(Intent.OTHER.id(), 1.0), false, null);
+        }
         FaqDecision decision = faq.assess(rules.text());
         boolean offered = decision.kind() == FaqDecision.Kind.ANSWER || decision.kind() == FaqDecision.Kind.CLARIFY;
         double question = Math.max(offered ? decision.confidence() : 0, rules.questionForm() ? QUESTION_FORM : 0);

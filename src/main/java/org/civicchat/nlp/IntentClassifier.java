@@ -43,6 +43,14 @@ final class IntentClassifier {
             "(?:修|处理|弄|搞|解决|清理|清走|拉走|管)(?:好|完)?了(?:没|吗|么|没有)"
                     + "|还没(?:有)?(?:修|处理|弄|搞|解决|清理)[好完]?[^,.!?;，。！？；]{0,2}(?:吗|么|呢|[?？])"
                     + "|有(?:结果|进展|回音|回复|人管|人处理)了?(?:没|吗|么|没有)");
+    /** 能养鸡不, 可以放吗, 让不让, 算不算违建: whether something is allowed, asked of a rule. */
+    private static final Pattern ALLOWED = Pattern.compile(
+            "(?:能|可以|可不可以|能不能|让不让|准不准|允许|许不许|行不行)[^,.!?;，。！？；]{0,8}(?:吗|么|不|没|[?？])[\\s?？!！。.~]*$"
+                    + "|算不算|违不违法|违法吗|犯法吗|合不合规|违规吗|会被罚|要罚|罚不罚");
+    /** 小区里, 楼道, 阳台上, 路边: the shared places where a resident's question about what is allowed is a rule question. */
+    private static final Pattern SHARED_PLACE = Pattern.compile(
+            "小区|楼道|楼梯|阳台|楼顶|天台|屋顶|院子|院里|楼下|门口|电梯|单元|路边|马路|街上|人行道|公园|广场|河边|湖边|绿地|草坪"
+                    + "|公共场所|车库|停车场|地铁|公交");
     private static final Set<String> GENERIC_TICKET_REFS = Set.of("工单", "单子", "工单号", "受理号", "编号");
 
     /** What the finders saw in a message before its intent is decided. */
@@ -140,13 +148,17 @@ final class IntentClassifier {
         // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service.
         boolean concrete = evidence.location() || problemCues >= 2 || (reportCues > 0 && !question);
 
+        // 小区里能养鸡不: whether something is allowed in a shared place asks about a rule, even one we have no word for.
+        if (!concrete && !problemWords && ALLOWED.matcher(request).find() && SHARED_PLACE.matcher(request).find()) {
+            return Intent.FAQ;
+        }
         // 你会唱歌吗 is small talk; 快递车占用消防通道 is a report that happens to name a courier.
         if (offTopic.containsAny(request) && !concrete && (!problemWords || question) && topics < 3) {
             return Intent.OTHER;
         }
         if (problemWords) {
             // 遛狗不拴绳怎么处罚 asks about a rule; 青年路有人遛狗不拴绳 reports one being broken.
-            if (!concrete && question) {
+            if (!concrete && (question || ALLOWED.matcher(request).find())) {
                 return Intent.FAQ;
             }
             return Intent.COMPLAINT;

@@ -240,6 +240,20 @@ class DialogueSuiteTest {
                         say("我的工单").replies("青年路", "人民公园", "滨河路", "已提交"),
                         filed(3)),
 
+                // rule questions and small talk (issue 10, item 3)
+                dialogue("“小区里能养鸡不”是问规定：不开投诉草稿",
+                        say("小区里能养鸡不").never("什么位置", "已为您登记"),
+                        filed(0), noDraft()),
+                dialogue("问遛狗能不能不拴绳：答养犬规定，不问“您是想”",
+                        say("晚上没人的时候遛狗能不拴绳不").replies("牵绳").never("您是想", "什么位置"),
+                        filed(0), noDraft()),
+                dialogue("“你几岁了”是闲聊：说明自己是助手，不查FAQ",
+                        say("你几岁了").replies("智能助手").never("您是想问", "什么位置"),
+                        filed(0)),
+                dialogue("“你好啊小助手”是问候",
+                        say("你好啊小助手").replies("有什么可以帮您"),
+                        filed(0)),
+
                 // status questions in words (issue 10, item 4)
                 dialogue("“井盖那个修了没”找到自己的井盖工单并说状态",
                         say("光明路{n}号井盖松动了").replies("已为您登记工单"),

@@ -91,4 +91,29 @@ class UnderstandingTest {
     void smallTalkStatementsDoNotBecomeComplaints(String text) {
         assertThat(understanding.understand(text).analysis().intent()).isNotEqualTo(Intent.COMPLAINT);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"你好啊小助手", "小助手你好", "你好机器人", "早上好呀工作人员"})
+    void aGreetingThatNamesTheAssistantIsAGreeting(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"收到", "好的收到", "你几岁了", "你吃饭了吗", "你累不累"})
+    void smallTalkIsNeverAnsweredFromTheFaq(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.OTHER);
+        assertThat(understood.faq()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"小区里能养鸡不", "楼道里能放花盆吗", "晚上没人的时候遛狗能不拴绳不", "车压着盲道停会被罚不"})
+    void aQuestionWhetherSomethingIsAllowedIsAQuestionNotAReport(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.FAQ);
+        assertThat(understood.ambiguous()).isFalse();
+        assertThat(understood.faq()).isNotNull();
+    }
 }
