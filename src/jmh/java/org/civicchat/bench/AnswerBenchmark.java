@@ -1,5 +1,6 @@
 package org.civicchat.bench;
 
+import org.civicchat.dialog.Understanding;
 import org.civicchat.faq.FaqDecision;
 import org.civicchat.faq.FaqService;
 import org.civicchat.faq.FaqSettings;
@@ -28,8 +29,8 @@ import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The time to read a resident's message and decide the FAQ reply ({@code NlpService.analyze} then
- * {@code FaqService.decide}), of deciding alone, of reading alone and of the sentence model alone, on wording
+ * The time to read a resident's message and decide the FAQ reply, as the chat does it ({@code understand}) and
+ * as two calls one after the other ({@code NlpService.analyze} then {@code FaqService.decide}), of deciding alone, of reading alone and of the sentence model alone, on wording
  * the service has never seen: every call takes a text of a varied pool (the question and message texts of the
  * labelled files when they are there, else the questions below: answerable, ambiguous, documents only,
  * off-topic, traditional characters, full width, emoji) and perturbs it at random (a greeting or filler in
@@ -81,6 +82,7 @@ public class AnswerBenchmark {
     private NlpService nlp;
     private FaqService faq;
     private SentenceEmbedder embedder;
+    private Understanding understanding;
     private List<String> pool;
     private SplittableRandom random;
 
@@ -89,6 +91,7 @@ public class AnswerBenchmark {
         nlp = new NlpService();
         faq = new FaqService(FaqSettings.defaults(), null, null);
         embedder = SentenceEmbedder.shared();
+        understanding = new Understanding(nlp, faq);
         pool = new ArrayList<>();
         for (String file : FILES) {
             Path path = Path.of(file);
@@ -121,6 +124,16 @@ public class AnswerBenchmark {
         String question = nextQuestion();
         blackhole.consume(nlp.analyze(question));
         return faq.decide(question);
+    }
+
+    /**
+     * One message as the chat reads it ({@code Understanding.understand}): the reading, the FAQ's search and the
+     * weighing of the two, the search on the spare core when one is free (it is in this benchmark: one message at
+     * a time).
+     */
+    @Benchmark
+    public Understanding.Understood understand() {
+        return understanding.understand(nextQuestion());
     }
 
     /** The FAQ's share of it. */

@@ -5,10 +5,14 @@ import org.civicchat.faq.FaqService;
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;
 import org.civicchat.nlp.NlpService;
+import org.civicchat.shared.SpareCores;
 import org.springframework.stereotype.Service;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * The one decision of what a text means and, for questions, how the FAQ answers it. The chat, the console's
@@ -78,12 +82,16 @@ public class Understanding {
     }
 
     public Understood understand(String text) {
+        // The FAQ's search and the reading of the text are independent until they are weighed: on an idle core
+        // the search runs beside the reading (both wait for the one sentence vector they share), else after it.
+        Optional<CompletableFuture<FaqDecision>> early = SpareCores.trySupply(() -> faq.assess(text));
         Analysis rules = nlp.analyze(text);
+        Supplier<FaqDecision> asked = () -> early.map(CompletableFuture::join).orElseGet(() -> faq.assess(rules.text()));
         Intent first = rules.intent();
         if (first == Intent.TICKET_QUERY && rules.ticketNumber() == null && rules.questionForm()
                 && ASKS_HOW.matcher(rules.normalized()).find()) {
             // 反映的事多久能解决 asks how the service works when the FAQ answers it; else it asks about a ticket
-            FaqDecision decision = faq.assess(rules.text());
+            FaqDecision decision = asked.get();
             if (decision.kind() == FaqDecision.Kind.ANSWER) {
                 return new Understood(rules.withIntent(Intent.FAQ, null), decision,
                         Map.of(Intent.FAQ.id(), round(decision.confidence())), false, null);
@@ -97,7 +105,7 @@ public class Understanding {
             Analysis talk = first == Intent.OTHER ? rules : rules.withIntent(Intent.OTHER, null);
             return new Understood(talk, null, Map.of(Intent.OTHER.id(), 1.0), false, null);
         }
-        FaqDecision decision = faq.assess(rules.text());
+        FaqDecision decision = asked.get();
         boolean offered = decision.kind() == FaqDecision.Kind.ANSWER || decision.kind() == FaqDecision.Kind.CLARIFY;
         double question = Math.max(offered ? decision.confidence() : 0, rules.questionForm() ? QUESTION_FORM : 0);
         double complaint = complaintReading(rules);

@@ -2,6 +2,10 @@ package org.civicchat.faq;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.codecs.Codec;
+import org.apache.lucene.codecs.KnnVectorsFormat;
+import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -31,6 +35,21 @@ import java.util.Set;
  */
 final class FaqIndexBuilder {
 
+    /**
+     * The vectors are searched by an exact scan ({@link FaqIndex#entrySimilarities}): a thousand of them take less
+     * time than walking a graph. The HNSW graph Lucene builds beside them is kept small (8 links, a beam of 16
+     * instead of 16 and 100), enough for a {@code KnnFloatVectorQuery}, so that a start-up or a console edit does
+     * not spend a third of the index build on a graph nobody walks.
+     */
+    private static final Codec SMALL_GRAPH = new Lucene912Codec() {
+        private final KnnVectorsFormat format = new Lucene99HnswVectorsFormat(8, 16);
+
+        @Override
+        public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
+            return format;
+        }
+    };
+
     private FaqIndexBuilder() {
     }
 
@@ -46,7 +65,8 @@ final class FaqIndexBuilder {
         List<FaqIndex.Vocabulary> entryWords = new ArrayList<>(entries.size());
         List<Set<String>> passageWords = new ArrayList<>(passages.size());
         List<List<String>> wordings = new ArrayList<>();
-        IndexWriterConfig config = new IndexWriterConfig(perField).setMergePolicy(NoMergePolicy.INSTANCE);
+        IndexWriterConfig config = new IndexWriterConfig(perField).setMergePolicy(NoMergePolicy.INSTANCE)
+                .setCodec(SMALL_GRAPH);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int ord = 0; ord < entries.size(); ord++) {
                 FaqEntry entry = entries.get(ord);

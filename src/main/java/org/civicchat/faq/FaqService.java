@@ -151,8 +151,9 @@ public final class FaqService {
         if (question.isEmpty()) {
             return refuse(text, 0);
         }
-        float[] vector = embedder.embed(text);
+        // words first: when the sentence model is running for this text on another core, this overlaps it
         List<FaqMatcher.Match> lexical = matcher.matchEntries(current, question);
+        float[] vector = embedder.embed(text);
         List<HybridRanker.Ranked> ranked = ranker.rank(current, new HybridRanker.Evidence(
                 current.entrySimilarities(vector), current.answerSimilarities(vector), lexical));
         double best = ranked.isEmpty() ? 0 : ranked.get(0).confidence();

@@ -3,16 +3,24 @@ package org.civicchat.nlp;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import ai.djl.huggingface.tokenizers.Encoding;
+import ai.djl.huggingface.tokenizers.HuggingFaceTokenizer;
+import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.util.Map;
 
 /**
  * BAAI bge-small-zh-v1.5, quantized to 8 bits (ONNX, 24 MB inside its Maven artifact), run in-process by ONNX
@@ -37,7 +45,7 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
         }
     }
 
-    private final EmbeddingModel model;
+    private final SingleThreadedBge model;
     private final Cache<String, float[]> recent = Caffeine.newBuilder().maximumSize(CACHE_SIZE).recordStats().build();
 
     private OnnxSentenceEmbedder() {
@@ -63,7 +71,7 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
         if (key.isEmpty()) {
             return new float[DIMENSION];
         }
-        return recent.get(key, k -> model.embed(k).content().vector());
+        return recent.get(key, model::vector);
     }
 
     @Override
@@ -79,31 +87,83 @@ final class OnnxSentenceEmbedder implements SentenceEmbedder {
      * (the wrk mix spent most of its CPU there). One thread per call, no spinning: the request threads are the
      * parallelism.
      */
-    private static final class SingleThreadedBge extends AbstractInProcessEmbeddingModel {
+    static final class SingleThreadedBge extends AbstractInProcessEmbeddingModel {
 
         private static final String MODEL = "bge-small-zh-v1.5-q.onnx";
         private static final String TOKENIZER = "bge-small-zh-v1.5-q-tokenizer.json";
+        /** BERT's window: [CLS], at most 510 tokens of text, [SEP]. */
+        private static final int MAX_TOKENS = 512;
 
+        private final OrtEnvironment environment;
+        private final OrtSession session;
+        private final HuggingFaceTokenizer tokenizer;
         private final OnnxBertBiEncoder encoder;
 
         SingleThreadedBge() {
             super(Runnable::run);
             ClassLoader loader = BgeSmallZhV15QuantizedEmbeddingModel.class.getClassLoader();
             try (var modelFile = loader.getResourceAsStream(MODEL);
-                 var tokenizer = loader.getResourceAsStream(TOKENIZER);
+                 var tokenizerFile = loader.getResourceAsStream(TOKENIZER);
                  OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-                if (modelFile == null || tokenizer == null) {
+                if (modelFile == null || tokenizerFile == null) {
                     throw new IllegalStateException("the bge-small-zh model is not on the class path");
                 }
                 options.setIntraOpNumThreads(1);
                 options.setInterOpNumThreads(1);
                 options.addConfigEntry("session.intra_op.allow_spinning", "0");
-                OrtEnvironment environment = OrtEnvironment.getEnvironment();
-                OrtSession session = environment.createSession(modelFile.readAllBytes(), options);
-                this.encoder = new OnnxBertBiEncoder(environment, session, tokenizer, PoolingMode.CLS);
-            } catch (OrtException | java.io.IOException e) {
+                byte[] tokenizerJson = tokenizerFile.readAllBytes();
+                this.environment = OrtEnvironment.getEnvironment();
+                this.session = environment.createSession(modelFile.readAllBytes(), options);
+                this.tokenizer = HuggingFaceTokenizer.newInstance(new ByteArrayInputStream(tokenizerJson),
+                        Map.of("padding", "false", "truncation", "false"));
+                this.encoder = new OnnxBertBiEncoder(environment, session, new ByteArrayInputStream(tokenizerJson),
+                        PoolingMode.CLS);
+            } catch (OrtException | IOException e) {
                 throw new IllegalStateException("could not load the sentence embedding model", e);
             }
+        }
+
+        /**
+         * The unit vector of a text. A text of one window (every resident's message) is tokenised once and only the
+         * [CLS] row of the output is read; a longer one (a policy passage) goes through the library, which embeds
+         * it window by window and averages. Both give the library's vector for a short text.
+         */
+        float[] vector(String text) {
+            Encoding encoding = tokenizer.encode(text);
+            long[] ids = encoding.getIds();
+            if (ids.length > MAX_TOKENS) {
+                return libraryVector(text);
+            }
+            long[] shape = {1, ids.length};
+            try (OnnxTensor inputIds = OnnxTensor.createTensor(environment, LongBuffer.wrap(ids), shape);
+                 OnnxTensor mask = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getAttentionMask()), shape);
+                 OnnxTensor types = OnnxTensor.createTensor(environment, LongBuffer.wrap(encoding.getTypeIds()), shape);
+                 OrtSession.Result result = session.run(Map.of("input_ids", inputIds, "attention_mask", mask,
+                         "token_type_ids", types))) {
+                FloatBuffer hidden = ((OnnxTensor) result.get(0)).getFloatBuffer();
+                float[] cls = new float[DIMENSION];
+                hidden.get(cls);
+                return unitLength(cls);
+            } catch (OrtException e) {
+                throw new IllegalStateException("the sentence embedding model failed", e);
+            }
+        }
+
+        /** The library's way for any text: window by window, averaged, unit length. */
+        float[] libraryVector(String text) {
+            return embed(text).content().vector();
+        }
+
+        private static float[] unitLength(float[] vector) {
+            double norm = 0;
+            for (float value : vector) {
+                norm += value * value;
+            }
+            float scale = norm == 0 ? 0 : (float) (1 / Math.sqrt(norm));
+            for (int i = 0; i < vector.length; i++) {
+                vector[i] *= scale;
+            }
+            return vector;
         }
 
         @Override

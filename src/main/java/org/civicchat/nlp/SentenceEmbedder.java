@@ -1,5 +1,7 @@
 package org.civicchat.nlp;
 
+import org.apache.lucene.util.VectorUtil;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -46,12 +48,11 @@ public interface SentenceEmbedder {
         return new StoredVectorsEmbedder(shared(), new NlpSettings(dataDir).vectorsDir());
     }
 
-    /** The dot product of two unit vectors: their cosine similarity, -1..1. */
+    /**
+     * The dot product of two unit vectors: their cosine similarity, -1..1. Lucene's unrolled loop (SIMD where the
+     * JVM offers it) takes half the time of a plain one: a question is compared with every FAQ wording.
+     */
     static double similarity(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
+        return VectorUtil.dotProduct(a, b);
     }
 }

@@ -67,21 +67,26 @@ final class StoredVectorsEmbedder implements SentenceEmbedder {
 
     @Override
     public synchronized List<float[]> embedAll(Collection<String> texts) {
-        List<float[]> vectors = new ArrayList<>(texts.size());
-        int added = 0;
+        Map<String, String> missing = new LinkedHashMap<>();
         for (String text : texts) {
             String key = key(text);
-            float[] vector = stored.get(key);
-            if (vector == null) {
-                vector = model.embed(text);
-                stored.put(key, vector);
-                added++;
+            if (!stored.containsKey(key)) {
+                missing.putIfAbsent(key, text);
             }
-            vectors.add(vector);
         }
-        if (added > 0) {
+        if (!missing.isEmpty()) {
+            // a first start embeds the whole FAQ: on every core (each model call runs on its calling thread)
+            List<String> keys = List.copyOf(missing.keySet());
+            List<float[]> computed = keys.parallelStream().map(key -> model.embed(missing.get(key))).toList();
+            for (int i = 0; i < keys.size(); i++) {
+                stored.put(keys.get(i), computed.get(i));
+            }
             write();
-            log.info("Embedded {} new texts of {}; vectors kept in {}", added, texts.size(), file);
+            log.info("Embedded {} new texts of {}; vectors kept in {}", keys.size(), texts.size(), file);
+        }
+        List<float[]> vectors = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            vectors.add(stored.get(key(text)));
         }
         return vectors;
     }

@@ -39,6 +39,7 @@ public final class AppProcess implements AutoCloseable {
                 "--server.port=" + port,
                 "--civicchat.redis.embedded-port=" + freePort(),
                 "--civicchat.redis.data-dir=" + dataDir.toAbsolutePath(),
+                "--civicchat.nlp.data-dir=" + Path.of("target/test-data/nlp-shared").toAbsolutePath(),
                 "--civicchat.admin.password=" + ADMIN_PASSWORD,
                 "--logging.level.org.civicchat=WARN"));
         command.addAll(List.of(extraArgs));
