@@ -3,6 +3,7 @@ package org.civicchat.faq;
 import com.hankcs.hanlp.corpus.synonym.Synonym;
 import com.hankcs.hanlp.dictionary.CoreSynonymDictionary;
 import com.hankcs.hanlp.dictionary.common.CommonSynonymDictionary;
+import org.civicchat.shared.SpareCores;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,14 @@ final class HanLPSynonyms implements FaqSynonyms {
 
     /** Groups larger than this are too loose to widen a search with. */
     static final int MAX_GROUP = 8;
+
+    /**
+     * Starts reading HanLP's synonym dictionary (about half a second) on a spare core, so that start-up goes on
+     * meanwhile and the first question does not wait for it; without a spare core it is read on first use.
+     */
+    HanLPSynonyms() {
+        SpareCores.trySupply(() -> CoreSynonymDictionary.get("文明"));
+    }
 
     @Override
     public List<String> of(String word) {

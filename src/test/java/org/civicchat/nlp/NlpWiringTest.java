@@ -15,7 +15,7 @@ class NlpWiringTest {
 
     @Configuration
     @EnableConfigurationProperties(NlpSettings.class)
-    @Import({NlpService.class, Synonyms.class})
+    @Import(NlpService.class)
     static class NlpOnly {
     }
 
@@ -25,7 +25,7 @@ class NlpWiringTest {
                 .withUserConfiguration(NlpOnly.class)
                 .withPropertyValues("civicchat.nlp.data-dir=target/nlp-wiring")
                 .run(context -> {
-                    assertThat(context).hasSingleBean(NlpService.class).hasSingleBean(Synonyms.class);
+                    assertThat(context).hasSingleBean(NlpService.class);
                     assertThat(context.getBean(NlpSettings.class).dataDir()).isEqualTo(Path.of("target/nlp-wiring"));
                     assertThat(context.getBean(NlpService.class).analyze("你好").intent()).isEqualTo(Intent.GREETING);
                 });
