@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Thanks, apologies, "你是机器人吗", "好的"/"嗯" and goodbyes: each gets a short natural answer instead of a FAQ
+ * Thanks, apologies, "你是机器人吗", questions about the assistant itself ("你几岁了"), "好的"/"嗯"/"收到" and goodbyes: each gets a short natural answer instead of a FAQ
  * search. The hand-over to a person ("人工", "转人工") is told apart because it needs the office's hours.
  * Only short messages made of such words count, so "谢谢你们把路灯修好了，可是…" is not small talk.
  */
 final class SmallTalk {
 
-    enum Kind { THANKS, APOLOGY, ROBOT, HUMAN, ACK, BYE }
+    enum Kind { THANKS, APOLOGY, ROBOT, PERSONAL, HUMAN, ACK, BYE }
 
     private static final int SHORT = 14;
     private static final String TAIL = "(?:了|啦|呀|啊|哈|哦|喔|呢|吧|哈哈|!|！|~|～|。|\\.|\\s)*";
@@ -24,7 +24,16 @@ final class SmallTalk {
     private static final Pattern ROBOT = Pattern.compile("^(?:你|您)?(?:是|是不是)(?:机器人|人工智能|ai|真人|人工|自动回复)(?:吗|吧|么|啊|呀)?" + TAIL + "$"
             + "|^(?:是)?(?:机器人|自动回复)(?:吗|吧|么)" + TAIL + "$|^(?:你|您)是谁" + TAIL + "$");
     private static final Pattern HUMAN = Pattern.compile("^(?:我要|我想|请|麻烦)?(?:转|找|联系|接)?(?:人工|人工客服|人工服务|客服|真人|工作人员)(?:客服|服务)?(?:吗|呢)?" + TAIL + "$");
-    private static final Pattern ACK = Pattern.compile("^(?:好的|好|好吧|嗯|嗯嗯|哦|哦哦|知道了|明白了|了解|收到|ok|okay|行|可以|没问题)" + TAIL + "$");
+    /**
+     * A question about the assistant itself rather than the city (你几岁了, 你吃饭了吗, 您叫什么名字): the
+     * assistant as subject, then a personal attribute or a daily-life verb, and little else.
+     */
+    private static final Pattern PERSONAL = Pattern.compile("^(?:你|您)(?:今年|平时|每天|现在|今天|也)?"
+            + "(?:几岁|多大|多少岁|叫什么|叫啥|什么名字|的名字|是男|是女|男的|女的|结婚|有对象|有男朋友|有女朋友|吃饭|吃了|吃的|"
+            + "累|困|睡|住|家在|老家|是哪里人|哪里人|喜欢|爱吃|爱好|属什么|星座|长得|长什么样|心情|开心|高兴|无聊|工资|下班|休息|"
+            + "会唱歌|会跳舞|会聊天|有感情|真聪明|好可爱|好聪明|好笨|真笨)[^,.!?，。！？]{0,6}" + TAIL + "$");
+    private static final Pattern ACK = Pattern.compile("^(?:好的|好|好吧|好滴|好嘞|嗯|嗯嗯|哦|哦哦|噢|知道了|知道啦|晓得了|明白|明白了|懂了|了解|"
+            + "收到|好的收到|收到收到|ok|okay|行|行吧|可以|没问题)" + TAIL + "$");
     private static final Pattern BYE = Pattern.compile("^(?:再见|拜拜|bye|没有了|没别的了|没其他问题了|就这些问题)" + TAIL + "$");
 
     private SmallTalk() {
@@ -33,7 +42,8 @@ final class SmallTalk {
     /** Clauses of one short message: "收到。谢谢" is two. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，。.!！?？~～;；、\\s]+");
     /** When every clause is small talk, the reply answers the weightiest: asking for a person before thanks before "ok". */
-    private static final List<Kind> WEIGHT = List.of(Kind.HUMAN, Kind.ROBOT, Kind.THANKS, Kind.APOLOGY, Kind.BYE, Kind.ACK);
+    private static final List<Kind> WEIGHT = List.of(Kind.HUMAN, Kind.ROBOT, Kind.PERSONAL, Kind.THANKS, Kind.APOLOGY,
+            Kind.BYE, Kind.ACK);
 
     static Optional<Kind> read(String text) {
         if (text == null) {
@@ -71,6 +81,9 @@ final class SmallTalk {
         }
         if (ROBOT.matcher(s).matches()) {
             return Optional.of(Kind.ROBOT);
+        }
+        if (PERSONAL.matcher(s).matches()) {
+            return Optional.of(Kind.PERSONAL);
         }
         if (THANKS.matcher(s).matches()) {
             return Optional.of(Kind.THANKS);

@@ -15,6 +15,7 @@ class SmallTalkReplies {
     static final String THANKS = "不客气，能帮上忙就好。有需要随时找我。";
     static final String APOLOGY = "没关系。有什么需要，直接告诉我就好。";
     static final String ROBOT = "我是区文明办创城服务号的智能助手，可以解答创城问题、登记您反映的问题。需要工作人员时，回复“人工”即可。";
+    static final String PERSONAL = "我是创城服务号的智能助手，没有年龄，也不用吃饭休息。有城市管理的问题或想了解创城，直接告诉我就好。";
     static final String ACK = "好的。有需要随时找我。";
     static final String BYE = "再见，祝您生活愉快！";
 
@@ -46,6 +47,7 @@ class SmallTalkReplies {
             case THANKS -> Reply.text(somethingWaits ? "不客气。" : THANKS);
             case APOLOGY -> Reply.text(somethingWaits ? "没关系。" : APOLOGY);
             case ROBOT -> Reply.text(ROBOT);
+            case PERSONAL -> Reply.text(PERSONAL);
             case HUMAN -> Reply.text(handOver(openid, lastQuestion));
             case ACK -> Reply.text(somethingWaits ? "好的。" : ACK);
             case BYE -> Reply.text(BYE);

@@ -31,7 +31,11 @@ final class StatusQuestions {
     private static final Pattern WEAK = Pattern.compile("进度|进展|怎么样了|咋样了|情况如何");
     private static final Set<String> GENERIC = Set.of("反映", "处理", "修", "进度", "进展", "工单", "问题", "前天", "昨天",
             "今天", "上周", "上个月", "之前", "那个", "一步", "情况", "结果", "投诉", "举报", "解决", "事情", "事", "时候",
-            "上次", "刚才", "报", "说", "怎么样", "如何", "修好", "弄好", "处理好", "阶段", "动静", "回复", "消息");
+            "上次", "刚才", "报", "说", "怎么样", "如何", "修好", "弄好", "处理好", "阶段", "动静", "回复", "消息",
+            "下文", "跟进", "回音", "后来", "现在", "到底", "那事", "事儿", "提", "问", "上回", "前几天");
+
+    /** The category of a problem no cue word or example names. */
+    private static final String NO_CATEGORY = "other";
 
     private StatusQuestions() {
     }
@@ -61,9 +65,10 @@ final class StatusQuestions {
     /** The resident's tickets the question means, newest first; all of them when it names nothing. */
     static List<Ticket> matching(List<Ticket> mine, Analysis analysis, Instant now) {
         List<String> words = topicWords(analysis);
+        String category = categoryNamed(analysis);
         List<Ticket> hits = mine.stream()
-                .filter(t -> words.isEmpty() && analysis.category() == null
-                        || (analysis.category() != null && analysis.category().equals(t.category()))
+                .filter(t -> words.isEmpty() && category == null
+                        || (category != null && category.equals(t.category()))
                         || words.stream().anyMatch(w -> mentions(t, w)))
                 .sorted(Comparator.comparing(Ticket::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
@@ -74,6 +79,18 @@ final class StatusQuestions {
         List<Ticket> recent = hits.stream().filter(t -> t.createdAt() != null
                 && t.createdAt().isAfter(now.minus(within))).toList();
         return recent.isEmpty() ? hits : recent;
+    }
+
+    /**
+     * The category the question names: a complaint's own, else the one its words would be filed under
+     * (狗叫那事 names pets though no ticket says 狗叫); none when nothing points to one.
+     */
+    private static String categoryNamed(Analysis analysis) {
+        if (analysis.category() != null) {
+            return analysis.category();
+        }
+        String asComplaint = analysis.complaintCategory();
+        return asComplaint == null || asComplaint.equals(NO_CATEGORY) ? null : asComplaint;
     }
 
     private static boolean mentions(Ticket t, String word) {

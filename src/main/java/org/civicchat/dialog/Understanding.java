@@ -31,7 +31,9 @@ import java.util.function.Supplier;
  * </ul>
  * A complaint not worded as a question stays a complaint. Otherwise the higher reading wins; within
  * {@link #CLOSE} of each other the chat asks once which was meant.
- * A text the rules read as off-topic becomes a question when the FAQ answers or clarifies it; a text
+ * A text the rules read as off-topic becomes a complaint when it is a statement reading like our example
+ * complaints ({@link #COMPLAINT_ALONE}) more than the FAQ answers it, and a question when the FAQ answers or
+ * clarifies it; a text
  * the rules read as a ticket query, without a ticket number and asking how (怎么, 多久), becomes one when the FAQ
  * answers it
  * (反映的事多久能解决 asks how the service works).
@@ -46,8 +48,14 @@ public class Understanding {
     static final double PLACE = 0.2;
     static final double RULE_COMPLAINT = 0.3;
     static final double CLOSE = 0.1;
+    /**
+     * A statement the cue words could not read is a complaint from this complaint reading on (a cosine of about
+     * 0.68 to our nearest example; our own small-talk and off-topic statements stay below 0.6).
+     */
+    static final double COMPLAINT_ALONE = 0.65;
     /** 怎么查, 多久能解决: how the service works, not where one ticket stands. */
-    private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile("怎么|如何|怎样|多久|多长时间");
+    private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
+            "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间");
 
     private final NlpService nlp;
     private final FaqService faq;
@@ -92,6 +100,11 @@ public class Understanding {
         if (first != Intent.FAQ && first != Intent.OTHER && first != Intent.COMPLAINT) {
             return new Understood(rules, null, Map.of(first.id(), 1.0), false, rules.category());
         }
+        if (SmallTalk.read(text).isPresent()) {
+            // 收到, 你几岁了: small talk gets its own short answer, never an FAQ entry that happens to be near
+            Analysis talk = first == Intent.OTHER ? rules : rules.withIntent(Intent.OTHER, null);
+            return new Understood(talk, null, Map.of(Intent.OTHER.id(), 1.0), false, null);
+        }
         FaqDecision decision = asked.get();
         boolean offered = decision.kind() == FaqDecision.Kind.ANSWER || decision.kind() == FaqDecision.Kind.CLARIFY;
         double question = Math.max(offered ? decision.confidence() : 0, rules.questionForm() ? QUESTION_FORM : 0);
@@ -101,6 +114,14 @@ public class Understanding {
         readings.put(Intent.COMPLAINT.id(), round(complaint));
         readings.put(Intent.OTHER.id(), round(first == Intent.OTHER && !offered ? 1 - Math.max(question, complaint) : 0));
         String category = rules.category();
+        if ((first == Intent.OTHER || first == Intent.FAQ) && !rules.questionForm() && complaint >= COMPLAINT_ALONE
+                && complaint > question && Emergencies.read(text).isEmpty()) {
+            // 桥洞里堆了一大堆旧沙发和破床垫: a statement that reads like our example complaints is a report even
+            // when no cue word of ours names its problem; danger to people (楼里着火了) is not made a city matter
+            // by likeness alone
+            return new Understood(rules.withIntent(Intent.COMPLAINT, rules.complaintCategory()), null, readings, false,
+                    rules.complaintCategory());
+        }
         if (first == Intent.OTHER) {
             return offered ? new Understood(rules.withIntent(Intent.FAQ, null), decision, readings, false, null)
                     : new Understood(rules, decision, readings, false, null);

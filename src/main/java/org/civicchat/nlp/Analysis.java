@@ -18,10 +18,19 @@ import java.util.List;
  * @param complaintSimilarity the text's cosine similarity to the nearest of our example complaints, -1..1
  * @param questionForm        whether the text is worded as a question (吗, 能…不, 怎么, 哪里, a question mark)
  *                            rather than a rhetorical one (怎么还没人管)
+ * @param complaintCategory   the category the text would be filed under as a complaint, whatever its intent (the
+ *                            cue words and the nearest example complaints); {@code other} when nothing points
  */
 public record Analysis(String text, String normalized, Intent intent, String category, String location,
                        List<String> keywords, String ticketNumber, double complaintSimilarity,
-                       boolean questionForm) {
+                       boolean questionForm, String complaintCategory) {
+
+    /** Without the category a non-complaint would be filed under. */
+    public Analysis(String text, String normalized, Intent intent, String category, String location,
+                    List<String> keywords, String ticketNumber, double complaintSimilarity, boolean questionForm) {
+        this(text, normalized, intent, category, location, keywords, ticketNumber, complaintSimilarity, questionForm,
+                category);
+    }
 
     /** Without the readings of the sentence model, as tests and older callers build it. */
     public Analysis(String text, String normalized, Intent intent, String category, String location,
@@ -32,6 +41,6 @@ public record Analysis(String text, String normalized, Intent intent, String cat
     /** The same reading with another intent; the category is kept only for complaints. */
     public Analysis withIntent(Intent other, String complaintCategory) {
         return new Analysis(text, normalized, other, other == Intent.COMPLAINT ? complaintCategory : null, location,
-                keywords, ticketNumber, complaintSimilarity, questionForm);
+                keywords, ticketNumber, complaintSimilarity, questionForm, this.complaintCategory);
     }
 }

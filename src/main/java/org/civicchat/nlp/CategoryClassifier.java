@@ -10,7 +10,9 @@ import java.util.Map;
  * Picks the ticket category of a complaint from weighted words and phrases ({@code nlp/categories.txt}),
  * matched longest first on normalised text. Words after 主要/主要是 count double and words after 顺便/另外
  * count less, because residents flag the problem they care about that way. It does not understand negation
- * (垃圾桶不满 still counts for sanitation).
+ * (垃圾桶不满 still counts for sanitation). The categories of the nearest example complaints
+ * ({@link ComplaintExamples}) decide when the cue words found no more than one clear word, so a wording the cue
+ * file lacks, or names only in passing, still finds its category.
  */
 final class CategoryClassifier {
 
@@ -22,6 +24,13 @@ final class CategoryClassifier {
     private static final double IN_PASSING = 0.4;
     private static final double BEFORE_STRESS = 0.6;
     private static final double CLEAR_WORD = 3.0;
+    /**
+     * What the nearest examples' votes are worth together (shares of 1 scaled by this): more than one clear
+     * word, so examples in agreement decide when the cue words found no more than one.
+     */
+    static final double EXAMPLE_VOTE = 4.0;
+    /** Cue words this strong (more than one clear word) decide alone: the examples do not vote. */
+    static final double CUES_DECIDE = 1.5 * CLEAR_WORD;
     private static final String PROPERTY = "property-community";
     private static final List<String> KEEP_OWN_CATEGORY_IN_COMPOUND = List.of("pets", "environment-sanitation", "noise");
 
@@ -30,7 +39,11 @@ final class CategoryClassifier {
     }
 
     /** The score of every category that any phrase pointed to. */
-    record Scores(Map<String, Double> byCategory) {
+    record Scores(Map<String, Double> byCategory, boolean stressed) {
+
+        Scores(Map<String, Double> byCategory) {
+            this(byCategory, false);
+        }
 
         String best() {
             String best = byCategory.entrySet().stream()
@@ -49,6 +62,20 @@ final class CategoryClassifier {
                 }
             }
             return best;
+        }
+
+        /**
+         * These scores plus the nearest examples' votes (shares summing to 1), scaled by {@link #EXAMPLE_VOTE};
+         * unchanged when the cue words are sure ({@link #CUES_DECIDE}) or the resident flagged the problem that
+         * matters (主要是, 顺便说下), which the sentence model cannot read.
+         */
+        Scores withVotes(Map<String, Double> votes) {
+            if (stressed || bestScore() >= CUES_DECIDE) {
+                return this;
+            }
+            Map<String, Double> combined = new java.util.TreeMap<>(byCategory);
+            votes.forEach((category, share) -> combined.merge(category, share * EXAMPLE_VOTE, Double::sum));
+            return new Scores(combined);
         }
 
         double bestScore() {
@@ -85,7 +112,7 @@ final class CategoryClassifier {
                 }
             }
         }
-        return new Scores(scores);
+        return new Scores(scores, !markers.isEmpty());
     }
 
     /** The factor of the last marker before a position; before a 主要是, what came first counts less. */

@@ -23,15 +23,34 @@ final class IntentClassifier {
     private static final double QUESTION = 1.5;
     /** A status word that asks about a ticket even with no reference to one (进度, 催办), not 了没. */
     private static final double STRONG_STATUS = 2.0;
+    /** 上回, 前阵子, 上礼拜: a time before now that a resident names to point back at an earlier report. */
+    private static final String EARLIER = "上次|上回|之前|以前|先前|早先|前几天|前些天|前两天|前阵子|前段时间|前天|昨天"
+            + "|上周|上礼拜|上星期|上个月|上月|刚才|刚刚|已经";
     /** 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是). */
     private static final Pattern OWN_REPORT = Pattern.compile(
-            "(?:我|咱|上次|之前|前几天|前天|昨天|上周|上个月|刚才|已经)[^,.!?;，。！？；]{0,8}?"
-                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说)(?:的|过)");
+            "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说|提|讲|问|留言)(?:的|过)");
+    /**
+     * 怎么样了, 啥情况, 有下文没, 有人跟进吗, 修没修: how something goes or went, which asks for a status only
+     * together with a reference to an earlier report (我前几天提的那个问题有下文没).
+     */
+    private static final Pattern PROGRESS = Pattern.compile(
+            "(?:怎么样|咋样|如何)了|(?:啥|什么)情况|到哪(?:一步|个阶段|了|儿了)|进度|进展|下文|动静|回音|结果"
+                    + "|跟进|落实|(修|处理|弄|管|解决|清理|办|搞)没\\1|有(?:没有)?人(?:管|处理|来|去|跟进|看)"
+                    + "|(?:修|处理|弄|搞|解决|清理|办|管|看)(?:好|完|过)?了?(?:没|吗|么|没有)");
     /** 修了没, 处理好了吗, 还没弄好吗: whether something already reported was dealt with. */
     private static final Pattern DONE_YET = Pattern.compile(
             "(?:修|处理|弄|搞|解决|清理|清走|拉走|管)(?:好|完)?了(?:没|吗|么|没有)"
                     + "|还没(?:有)?(?:修|处理|弄|搞|解决|清理)[好完]?[^,.!?;，。！？；]{0,2}(?:吗|么|呢|[?？])"
                     + "|有(?:结果|进展|回音|回复|人管|人处理)了?(?:没|吗|么|没有)");
+    /** 能养鸡不, 可以放吗, 让不让, 算不算违建: whether something is allowed, asked of a rule. */
+    private static final Pattern ALLOWED = Pattern.compile(
+            "(?:能|可以|可不可以|能不能|让不让|准不准|允许|许不许|行不行)[^,.!?;，。！？；]{0,8}(?:吗|么|不|没|[?？])[\\s?？!！。.~]*$"
+                    + "|算不算|违不违法|违法吗|犯法吗|合不合规|违规吗|会被罚|要罚|罚不罚");
+    /** 小区里, 楼道, 阳台上, 路边: the shared places where a resident's question about what is allowed is a rule question. */
+    private static final Pattern SHARED_PLACE = Pattern.compile(
+            "小区|楼道|楼梯|阳台|楼顶|天台|屋顶|院子|院里|楼下|门口|电梯|单元|路边|马路|街上|人行道|公园|广场|河边|湖边|绿地|草坪"
+                    + "|公共场所|车库|停车场|地铁|公交");
     private static final Set<String> GENERIC_TICKET_REFS = Set.of("工单", "单子", "工单号", "受理号", "编号");
 
     /** What the finders saw in a message before its intent is decided. */
@@ -103,8 +122,8 @@ final class IntentClassifier {
         if (DONE_YET.matcher(request).find() && sum(problem, request) < 2) {
             return Intent.TICKET_QUERY;
         }
-        // 我上周反映的路灯怎么还没修: about a problem already reported, whatever else it says.
-        if (ownTicket && (status || asksHow || shortMessage)) {
+        // 我上周反映的路灯怎么还没修, 我投诉的狗叫那事有人管没: about a problem already reported, whatever else it says.
+        if (ownTicket && (status || asksHow || shortMessage || PROGRESS.matcher(request).find())) {
             return Intent.TICKET_QUERY;
         }
         // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.
@@ -129,13 +148,17 @@ final class IntentClassifier {
         // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service.
         boolean concrete = evidence.location() || problemCues >= 2 || (reportCues > 0 && !question);
 
+        // 小区里能养鸡不: whether something is allowed in a shared place asks about a rule, even one we have no word for.
+        if (!concrete && !problemWords && ALLOWED.matcher(request).find() && SHARED_PLACE.matcher(request).find()) {
+            return Intent.FAQ;
+        }
         // 你会唱歌吗 is small talk; 快递车占用消防通道 is a report that happens to name a courier.
         if (offTopic.containsAny(request) && !concrete && (!problemWords || question) && topics < 3) {
             return Intent.OTHER;
         }
         if (problemWords) {
             // 遛狗不拴绳怎么处罚 asks about a rule; 青年路有人遛狗不拴绳 reports one being broken.
-            if (!concrete && question) {
+            if (!concrete && (question || ALLOWED.matcher(request).find())) {
                 return Intent.FAQ;
             }
             return Intent.COMPLAINT;

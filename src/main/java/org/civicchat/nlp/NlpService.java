@@ -68,10 +68,11 @@ public class NlpService {
         Intent intent = intents.classify(clean,
                 new IntentClassifier.Evidence(ticketNumber != null, scores.bestScore(), place != null));
         ComplaintExamples.Likeness likeness = complaints.nearest(embedder.embed(raw));
-        String category = intent == Intent.COMPLAINT ? scores.best() : null;
+        String asComplaint = scores.withVotes(likeness.votes()).best();
+        String category = intent == Intent.COMPLAINT ? asComplaint : null;
         String location = place == null ? null : normalized.rawSpan(place.start(), place.end());
         return new Analysis(raw, clean, intent, category, location, keywords.extract(tokens), ticketNumber,
-                likeness.similarity(), QuestionForm.asks(clean));
+                likeness.similarity(), QuestionForm.asks(clean), asComplaint);
     }
 
     private static String blankOut(String text, LocationFinder.Span span) {

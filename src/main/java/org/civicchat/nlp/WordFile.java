@@ -36,6 +36,13 @@ final class WordFile {
         return new WordFile(source, java.util.Collections.unmodifiableMap(ordered));
     }
 
+    /** The same sections with each one's entries in another order: results must not depend on it. */
+    WordFile withEntriesInOrder(java.util.Comparator<String> order) {
+        Map<String, List<String>> reordered = new LinkedHashMap<>();
+        sections.forEach((name, entries) -> reordered.put(name, entries.stream().sorted(order).toList()));
+        return new WordFile(source, java.util.Collections.unmodifiableMap(reordered));
+    }
+
     static WordFile fromClasspath(String resource) {
         InputStream in = WordFile.class.getResourceAsStream(resource);
         if (in == null) {

@@ -33,7 +33,8 @@ class ReadingsTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"谢谢, THANKS", "谢谢你们！, THANKS", "辛苦了, THANKS", "不好意思, APOLOGY", "对不起发错了, APOLOGY",
             "你是机器人吗, ROBOT", "是真人吗, ROBOT", "人工, HUMAN", "转人工, HUMAN", "我要找人工客服, HUMAN",
-            "好的, ACK", "嗯嗯, ACK", "再见, BYE"})
+            "好的, ACK", "嗯嗯, ACK", "再见, BYE", "收到, ACK", "好的收到, ACK", "晓得了, ACK", "懂了, ACK",
+            "你几岁了, PERSONAL", "你吃饭了吗, PERSONAL", "您叫什么名字, PERSONAL", "你累不累呀, PERSONAL"})
     void smallTalkIsReadByKind(String text, SmallTalk.Kind kind) {
         assertThat(SmallTalk.read(text)).contains(kind);
     }
@@ -43,6 +44,12 @@ class ReadingsTest {
             "嗯嗯，辛苦了！|THANKS", "好的，转人工|HUMAN", "不好意思，发错了|APOLOGY"})
     void shortClausesThatAreAllSmallTalkAreReadAsTheWeightiestOfThem(String text, SmallTalk.Kind kind) {
         assertThat(SmallTalk.read(text)).contains(kind);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"你们几点下班", "你家门口的路灯坏了", "你说的那个井盖修了没", "你好，楼下垃圾没人收"})
+    void aQuestionOrReportAddressedToYouIsNoPersonalSmallTalk(String text) {
+        assertThat(SmallTalk.read(text)).isEmpty();
     }
 
     @ParameterizedTest

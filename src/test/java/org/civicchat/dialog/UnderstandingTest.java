@@ -62,8 +62,58 @@ class UnderstandingTest {
         assertThat(understood.readings().get("complaint")).isGreaterThan(understood.readings().get("faq"));
     }
 
-    @Test
-    void aStatusQuestionInWordsIsATicketQuery() {
-        assertThat(understanding.understand("井盖那个修了没").analysis().intent()).isEqualTo(Intent.TICKET_QUERY);
+    /** A reference to an earlier report plus a question of how it went, in words no cue list spells out. */
+    @ParameterizedTest
+    @ValueSource(strings = {"井盖那个修了没", "之前投诉楼上装修那事怎么样了", "我投诉的狗叫那事有人管没", "上回说的那个路灯到底修没修",
+            "我上礼拜报的垃圾桶的事现在啥情况", "我前几天提的那个问题有下文没", "上次反映的事情有没有人跟进"})
+    void aStatusQuestionInWordsIsATicketQuery(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.TICKET_QUERY);
+    }
+
+    /** Wordings no cue word of ours names; before the example reading they were small talk or an unanswered question. */
+    @ParameterizedTest(name = "[{0}] is a {1} complaint")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "早高峰那个匝道口排的车一眼望不到头      | road-traffic",
+            "车站售票口老有人不排队直接挤到最前面    | uncivil-behavior",
+            "门外桥洞里堆了一大堆旧沙发和破床垫      | environment-sanitation",
+            "湖边的木头栈道断了几块板，踩上去直晃    | public-facilities",
+    })
+    void aStatementReadingLikeOurExampleComplaintsIsAComplaintWithTheirCategory(String text, String category) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(understood.analysis().category()).isEqualTo(category);
+        assertThat(understood.answeredId()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"帮我订个外卖", "今天心情不错", "我在上班呢"})
+    void smallTalkStatementsDoNotBecomeComplaints(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isNotEqualTo(Intent.COMPLAINT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"你好啊小助手", "小助手你好", "你好机器人", "早上好呀工作人员"})
+    void aGreetingThatNamesTheAssistantIsAGreeting(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.GREETING);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"收到", "好的收到", "你几岁了", "你吃饭了吗", "你累不累"})
+    void smallTalkIsNeverAnsweredFromTheFaq(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.OTHER);
+        assertThat(understood.faq()).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"小区里能养鸡不", "楼道里能放花盆吗", "晚上没人的时候遛狗能不拴绳不", "车压着盲道停会被罚不"})
+    void aQuestionWhetherSomethingIsAllowedIsAQuestionNotAReport(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.FAQ);
+        assertThat(understood.ambiguous()).isFalse();
+        assertThat(understood.faq()).isNotNull();
     }
 }

@@ -32,6 +32,20 @@ class CategoryDeterminismTest {
         }
     }
 
+    @Test
+    void exampleOrderNeverChangesTheNearestExamplesOrTheirVotes() throws IOException {
+        WordFile examples = WordFile.fromClasspath(ComplaintExamples.RESOURCE);
+        SentenceEmbedder embedder = SentenceEmbedder.shared();
+        ComplaintExamples ascending = new ComplaintExamples(
+                examples.withSectionsInOrder(Comparator.naturalOrder()).withEntriesInOrder(Comparator.naturalOrder()), embedder);
+        ComplaintExamples descending = new ComplaintExamples(
+                examples.withSectionsInOrder(Comparator.reverseOrder()).withEntriesInOrder(Comparator.reverseOrder()), embedder);
+        for (String text : messages()) {
+            float[] vector = embedder.embed(text);
+            assertThat(descending.nearest(vector)).as(text).isEqualTo(ascending.nearest(vector));
+        }
+    }
+
     private static List<String> messages() throws IOException {
         List<String> texts = new ArrayList<>(List.of(TIED));
         Path fresh = Path.of("src/test/resources/eval/fresh-messages.tsv");
