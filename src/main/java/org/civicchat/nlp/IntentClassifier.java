@@ -60,6 +60,12 @@ final class IntentClassifier {
     private static final Pattern SHARED_PLACE = Pattern.compile(
             "小区|楼道|楼梯|阳台|楼顶|天台|屋顶|院子|院里|楼下|门口|电梯|单元|路边|马路|街上|人行道|公园|广场|河边|湖边|绿地|草坪"
                     + "|公共场所|车库|停车场|地铁|公交");
+    /** The survey's name, also when typed with a character of the same sound (问倦). */
+    private static final String SURVEY_WORD = "问卷";
+    /** 我是三楼的王阿姨, 我叫李明: who is writing, after a greeting. */
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile(
+            "(?:我是|我叫|我姓|本人是?|俺是)(?![^,.!?;，。！？；]*(?:投诉|举报|反映|问|想|要|来|报|找|咨询|求))"
+                    + "[^,.!?;，。！？；]{1,12}[\\s,.!?;，。！？；~]*");
     /** Everyday spoken forms of question words, as residents type them. */
     private static final String[][] COLLOQUIAL = {{"什么", "啥"}, {"怎么", "咋"}, {"哪里", "哪儿"}};
     private static final Set<String> GENERIC_TICKET_REFS = Set.of("工单", "单子", "工单号", "受理号", "编号");
@@ -114,6 +120,9 @@ final class IntentClassifier {
             boolean greets = greetings.findLongest(normalized).stream().anyMatch(m -> greetingWords.contains(m.phrase()));
             return greets ? Intent.GREETING : Intent.OTHER;
         }
+        if (request.length() < normalized.length() && SELF_INTRODUCTION.matcher(request).matches()) {
+            return Intent.GREETING; // 你好，我是三楼的王阿姨: a greeting with a name, nothing asked yet
+        }
         boolean shortMessage = contentLength(request) <= SHORT_MESSAGE;
         boolean asksHow = how.containsAny(request);
         boolean problemWords = evidence.categoryScore() >= PROBLEM_WORDS;
@@ -145,7 +154,7 @@ final class IntentClassifier {
             return Intent.TICKET_QUERY;
         }
 
-        if (survey.containsAny(request) && !problemWords) {
+        if ((survey.containsAny(request) || SoundAlikes.contains(request, SURVEY_WORD)) && !problemWords) {
             if (asksHow) {
                 return Intent.FAQ; // 问卷在哪填
             }
