@@ -33,14 +33,17 @@ final class IntentClassifier {
      */
     private static final Pattern OWN_REPORT = Pattern.compile(
             "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
-                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说|提|讲|问|留言)(?:的|过)"
-                    + "|(?:我|咱)们?[^,.!?;，。！？；]{0,4}?那(?:个|件|条|次)[^,.!?;，。！？；]{0,6}?(?:问题|事|工单|单子|投诉|反映|举报|报修)");
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说|提|讲|问|留言|发)(?:的|过|了)"
+                    + "|(?:我|咱|" + EARLIER + ")们?[^,.!?;，。！？；]{0,8}?(?:那(?:个|件|条|次)"
+                    + "[^,.!?;，。！？；]{0,6}?(?:问题|事|工单|单子|投诉|反映|举报|报修)|那单)");
     /** 会转给谁, 别人能查到吗, 一般多久: how the service treats reports in general, not where one of them stands. */
-    private static final Pattern GENERAL = Pattern.compile("一般|通常|都是|都会|会不会|会转|会有|会被|会交|别人|其他人|需要|要多久");
+    private static final Pattern GENERAL = Pattern.compile(
+            "一般|通常|都是|都会|会不会|会转|会有|会被|会交|别人|其他人|需要|要多久|流程|以后|之后|后是|后会|后由");
     /** 到现在都没人来看, 一直没人管, 至今还没修: a report still not dealt with, a follow-up when it is the resident's own. */
     private static final Pattern STILL_NOT_DONE = Pattern.compile(
-            "(?:到现在|至今|一直|还是|到今天|这么久|都几天了|都一个星期了)[^,.!?;，。！？；]{0,6}?没(?:有)?人?"
-                    + "(?:来|管|处理|修|弄|回复|解决|理|看|联系|见|接到|收到)");
+            "(?:到现在|至今|一直|还是|到今天|这么久|都几天了|都一个星期了|根本|其实|压根|并)[^,.!?;，。！？；]{0,6}?"
+                    + "没(?:有)?人?(?:来|管|处理|修|弄|回复|解决|理|看|联系|见|接到|收到|清|拆)"
+                    + "|说(?:好|是)?[^,.!?;，。！？；]{0,8}(?:天内|小时内|之内)|都第?[0-9一二三四五六七八九十两]+(?:天|周|个?星期|个?礼拜|个月)了");
     /** 显示已处理, 怎么还是待处理: what the resident saw of a ticket's state. */
     private static final Pattern SHOWN_STATE = Pattern.compile("显示|状态|待处理|已处理|已办结|办结|已完成|已解决|已受理");
     /**

@@ -33,6 +33,11 @@ class IntentTest {
             "早上好 我是刚搬来的新住户小周          | greeting",
             "谢谢啊 辛苦啦                        | other",
             "我要填问juan                         | survey",
+            "新年快乐🎉                          | greeting",
+            "你好呀小客服                         | greeting",
+            "上回那个占道的工单麻烦再催催          | ticket_query",
+            "我反映的油烟那单 说好一周内处理 都第十天了 | ticket_query",
+            "之前报的事电话里说修好了 其实根本没人来修 | ticket_query",
             // tickets: asking about one's own report, versus asking how the service works
             "我的工单                           | ticket_query",
             "我上周反映的井盖怎么还没人修         | ticket_query",
