@@ -30,6 +30,12 @@ final class LocationFinder {
 
     private static final int MAX_NAME_CHARS = 6;
     private static final Set<String> ROAD_SUFFIXES = Set.of("路", "街", "大街", "大道", "巷", "胡同");
+    /** Suffixes of institutions, whose names are often wishes or virtues (希望小学, 育才中学). */
+    private static final Set<String> INSTITUTIONS = Set.of("小学", "中学", "大学", "学校", "学院", "幼儿园", "医院",
+            "卫生院", "图书馆", "体育馆", "博物馆", "敬老院", "养老院");
+    /** Words that ask something of the office; never the name of an institution (麻烦小学门口…). */
+    private static final Set<String> REQUEST_WORDS = Set.of("请", "请求", "麻烦", "感谢", "谢谢", "投诉", "举报", "反映",
+            "建议", "要求");
     private static final Set<String> ADMINISTRATIVE_PREFIXES = Set.of("市", "区", "县", "镇", "省");
     /** A numbered part of a place: 88号, 6号楼, 2单元, 2号线, c口, 三期. 3号门 is a gate, 32号门口 is not. */
     private static final Pattern NUMBERED_UNIT = Pattern.compile(
@@ -100,10 +106,12 @@ final class LocationFinder {
         }
         addBuildingNames(scan, candidates);
         for (PhraseMatcher.Match<Boolean> suffix : scan.suffixMatches) {
-            if (!scan.endsWord(suffix.end())) {
+            // 建设路 + 和: HanLP may glue a junction's connector to the suffix (路和/nr)
+            if (!scan.endsWord(suffix.end()) && !connectorAt(scan.text, suffix.end())) {
                 continue;
             }
-            int nameStart = nameStart(scan, suffix.start());
+            boolean institution = INSTITUTIONS.contains(suffix.phrase()) && usedAsPlace(scan, suffix.end());
+            int nameStart = nameStart(scan, suffix.start(), institution);
             if (isPlaceName(scan, nameStart, suffix.start(), suffix.end())) {
                 candidates.add(new Span(nameStart, suffix.end()));
             }
@@ -111,8 +119,46 @@ final class LocationFinder {
         return candidates;
     }
 
-    /** Walks back from the suffix over the words that can belong to a place name. */
+    private boolean connectorAt(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        for (String connector : connectors) {
+            if (text.startsWith(connector, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 希望小学 + 围墙/门口/的: an institution followed by a noun, a localiser, 的 or the end is spoken of as a
+     * place; 希望社区能管管 is a wish.
+     */
+    private static boolean usedAsPlace(Scan scan, int end) {
+        if (end >= scan.text.length()) {
+            return true;
+        }
+        int next = scan.tokenAt[end];
+        if (next < 0 || !scan.tokenStarts[end]) {
+            return false;
+        }
+        String nature = scan.tokens.get(next).nature();
+        return nature.startsWith("n") || nature.startsWith("f") || nature.startsWith("s") || nature.startsWith("w")
+                || nature.equals("ude1") || nature.startsWith("u");
+    }
+
     private int nameStart(Scan scan, int suffixStart) {
+        return nameStart(scan, suffixStart, false);
+    }
+
+    /**
+     * Walks back from the suffix over the words that can belong to a place name.
+     *
+     * @param institution the suffix is a school, hospital or the like spoken of as a place: a verb that is
+     *                    otherwise a name stop (希望) may be its name, a request word (麻烦, 投诉) never
+     */
+    private int nameStart(Scan scan, int suffixStart, boolean institution) {
         int position = suffixStart;
         int tokenIndex = suffixStart > 0 ? scan.tokenAt[suffixStart - 1] : -1;
         while (tokenIndex >= 0) {
@@ -129,7 +175,8 @@ final class LocationFinder {
             // 环城 + 东路: the compass character between a name and its suffix does not count as name
             boolean nextToSuffix = position == suffixStart
                     || (position == suffixStart - 1 && COMPASS.indexOf(scan.text.charAt(position)) >= 0);
-            if (!canBeInName(token, piece, holdsSuffix, nextToSuffix)) {
+            if (!canBeInName(token, piece, holdsSuffix, nextToSuffix)
+                    && !(institution && nextToSuffix && namesAnInstitution(token, piece))) {
                 break;
             }
             position = token.start();
@@ -139,6 +186,11 @@ final class LocationFinder {
             }
         }
         return position;
+    }
+
+    private boolean namesAnInstitution(Token token, String piece) {
+        return piece.length() >= 2 && piece.equals(token.word()) && token.nature().startsWith("v")
+                && !REQUEST_WORDS.contains(piece) && piece.chars().allMatch(LocationFinder::isNameChar);
     }
 
     private static boolean isCompassFirst(Token token, String piece) {
