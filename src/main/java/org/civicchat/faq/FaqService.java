@@ -157,8 +157,9 @@ public final class FaqService {
         List<HybridRanker.Ranked> ranked = ranker.rank(current, new HybridRanker.Evidence(
                 current.entrySimilarities(vector), current.answerSimilarities(vector), lexical));
         double best = ranked.isEmpty() ? 0 : ranked.get(0).confidence();
-        if (ranked.size() >= 2 && FaqMatcher.ambiguous(question, lexical)) {
-            // a bare topic (志愿者) that several entries cover alike: the resident chooses
+        if (ranked.size() >= 2 && best >= settings.clarifyThreshold() && FaqMatcher.ambiguous(question, lexical)) {
+            // a bare topic (志愿者) that several entries cover alike: the resident chooses; two entries that share
+            // only a word or two with the question (阳台, 衣服) are no choice to offer
             return new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked), null, null);
         }
         if (best >= settings.answerThreshold()) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Whether a text is worded as a question: a final 吗/呢/么/不 (能养鸡不), A-not-A (罚不罚, 行不行, 有没有), a
  * question word (怎么, 咋, 哪, 谁, 是否, 多少, 什么), a question mark. A rhetorical question of a complaint (怎么还没人管, 能不能管管, 有没有人管)
- * does not count, nor does a question word inside a statement (好几天, 谁都能进, 不知道多久没洗了). It does not tell a
+ * does not count, nor does a question word used as an indefinite inside a statement (好几天, 谁都能进, 不知道多久没洗了,
+ * 也没见有什么手续, 有几个小孩). It does not tell a
  * question about a rule from one about a ticket; the intent does that.
  */
 final class QuestionForm {
@@ -19,14 +20,20 @@ final class QuestionForm {
             "(?:怎么|为什么|为啥|咋)(?:还|又|老|总|一直|都|就|没|不)|没人管|有人管|管不管|管一管|管管|有没有人"
                     + "|能不能[^,.!?;，。！？；]{0,6}(?:处理|修|清理|管|解决|弄|治理|整治|拆|优化|改善|安排|派人|来人|重视)"
                     + "|万一[^,.!?;，。！？；]{0,10}怎么办|赶紧|尽快|麻烦(?:你们|您|尽快|处理|管)");
-    /** 不知道多久没洗了, 不知道是谁扔的: a question word inside a statement of not knowing. */
-    private static final Pattern NOT_KNOWING = Pattern.compile("不知道[^,.!?;，。！？；吗呢]{0,8}");
+    /**
+     * A question word used as an indefinite, not to ask: after not knowing or not seeing (不知道是谁扔的, 也没见有什么
+     * 手续, 看不清该走哪个道), after a negation (没什么人, 没啥用), as "and so on" (纸箱什么的), and 有几个 (a few).
+     */
+    private static final Pattern INDEFINITE = Pattern.compile(
+            "(?:不知道|不晓得|不清楚|搞不清|说不清|看不清|看不出|看不到|看不见|找不到|没见|没看到|没看见|没人知道)"
+                    + "[^,.!?;，。！？；吗呢]{0,8}"
+                    + "|(?<!有)(?:没|没有|也没|并没|从没|都没)(?:什么|啥|谁|哪)|(?:什么|啥)的|有几(?=[个只辆条根位家])");
 
     private QuestionForm() {
     }
 
     static boolean asks(String normalized) {
-        String asked = NOT_KNOWING.matcher(normalized).replaceAll(" ");
+        String asked = INDEFINITE.matcher(normalized).replaceAll(" ");
         return QUESTION.matcher(asked).find() && !RHETORICAL.matcher(normalized).find();
     }
 }

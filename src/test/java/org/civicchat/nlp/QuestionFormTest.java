@@ -1,0 +1,24 @@
+package org.civicchat.nlp;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QuestionFormTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"小区里能养鸡不", "遛狗要牵绳吗", "垃圾分类分哪几类", "谁负责管路灯", "有没有什么补贴", "这种情况找谁",
+            "什么时候开始测评", "有几个志愿服务项目？", "楼道里能放电动车吗", "罚不罚款"})
+    void aQuestionIsWordedAsOne(String text) {
+        assertThat(QuestionForm.asks(TextNormalizer.normalize(text))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"青年路的路灯坏了好几天了", "怎么还没人管", "不知道是谁扔的一堆砖头", "也没见有什么施工手续就开挖了",
+            "车道线磨没了 晚上看不清该走哪个道", "有几个小孩在石雕上乱刻乱画", "楼道里堆满了纸箱什么的",
+            "这片绿地没什么人打理 草都枯了", "门口那条路谁都能乱停车"})
+    void aStatementWithAQuestionWordUsedAsAnIndefiniteIsNoQuestion(String text) {
+        assertThat(QuestionForm.asks(TextNormalizer.normalize(text))).isFalse();
+    }
+}
