@@ -42,7 +42,11 @@ final class IntentClassifier {
     private static final Pattern DONE_YET = Pattern.compile(
             "(?:修|处理|弄|搞|解决|清理|清走|拉走|管)(?:好|完)?了(?:没|吗|么|没有)"
                     + "|还没(?:有)?(?:修|处理|弄|搞|解决|清理)[好完]?[^,.!?;，。！？；]{0,2}(?:吗|么|呢|[?？])"
-                    + "|有(?:结果|进展|回音|回复|人管|人处理)了?(?:没|吗|么|没有)");
+                    + "|有(?:结果|进展|回音|回复|人管|人处理)了?(?:没|吗|么|没有)"
+                    + "|还(?:是)?没(?:有)?人(?:来|管|处理|修|理)[^,.!?;，。！？；]{0,3}(?:吗|么|呢|[?？])");
+    /** 我那个单子, 我的工单, 我上次那张单子: the resident's own ticket, named without its number. */
+    private static final Pattern OWN_TICKET = Pattern.compile(
+            "我(?:们)?(?:的|那个|那张|这个|这张|那|上次的|上次那个|之前的|之前那个)?(?:单子|工单)");
     /** 能养鸡不, 可以放吗, 让不让, 算不算违建: whether something is allowed, asked of a rule. */
     private static final Pattern ALLOWED = Pattern.compile(
             "(?:能|可以|可不可以|能不能|让不让|准不准|允许|许不许|行不行)[^,.!?;，。！？；]{0,8}(?:吗|么|不|没|[?？])[\\s?？!！。.~]*$"
@@ -109,7 +113,7 @@ final class IntentClassifier {
 
         List<PhraseMatcher.Match<Double>> refs = ticketRefs.findLongest(request);
         boolean ownTicket = refs.stream().anyMatch(ref -> !GENERIC_TICKET_REFS.contains(ref.phrase()))
-                || OWN_REPORT.matcher(request).find();
+                || OWN_REPORT.matcher(request).find() || OWN_TICKET.matcher(request).find();
         boolean anyTicket = !refs.isEmpty();
         double statusCues = sum(ticketStatus, request);
         boolean status = statusCues > 0;

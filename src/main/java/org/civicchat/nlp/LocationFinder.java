@@ -44,6 +44,8 @@ final class LocationFinder {
     /** Schools known by number: 市一中, 二中, 实验二小; not 一小时 or 一中午. */
     private static final Pattern NUMBERED_SCHOOL = Pattern.compile(
             "(?:[市区县]|实验)?第?[一二三四五六七八九十]{1,3}[中小](?![时午间心学期型部号份])");
+    /** Aspect particles: a word ending in one is a verb in use (堵着, 占了), never part of a place name. */
+    private static final String ASPECT = "着了";
     /** Localisers HanLP may glue to a suffix (路上, 湖边); they end the place without being part of it. */
     private static final String GLUED_LOCALISERS = "上下里内外边旁前后头";
     /** Compass characters that begin a name (北关街, 西河沿村) or sit between a name and its suffix (环城东路). */
@@ -201,6 +203,9 @@ final class LocationFinder {
         if (piece.isEmpty() || !piece.chars().allMatch(LocationFinder::isNameChar)
                 || nameStops.contains(piece) || nameStops.contains(token.word())) {
             return false;
+        }
+        if (piece.length() >= 2 && ASPECT.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
+            return false; // 车 + 堵着 + 路: a verb with its aspect particle (HanLP may call it a name) blocks a road
         }
         String nature = token.nature();
         if (holdsSuffix) {

@@ -65,7 +65,8 @@ class UnderstandingTest {
     /** A reference to an earlier report plus a question of how it went, in words no cue list spells out. */
     @ParameterizedTest
     @ValueSource(strings = {"井盖那个修了没", "之前投诉楼上装修那事怎么样了", "我投诉的狗叫那事有人管没", "上回说的那个路灯到底修没修",
-            "我上礼拜报的垃圾桶的事现在啥情况", "我前几天提的那个问题有下文没", "上次反映的事情有没有人跟进"})
+            "我上礼拜报的垃圾桶的事现在啥情况", "我前几天提的那个问题有下文没", "上次反映的事情有没有人跟进", "还没人来修吗",
+            "麻烦看下我那个单子"})
     void aStatusQuestionInWordsIsATicketQuery(String text) {
         assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.TICKET_QUERY);
     }

@@ -58,7 +58,8 @@ class LocationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"街心花园的路灯不亮", "夜市的摊子太多了", "希望小学能管管门口的小摊"})
+    @ValueSource(strings = {"街心花园的路灯不亮", "夜市的摊子太多了", "希望小学能管管门口的小摊", "小区门口的快递车堵着路",
+            "门口那辆车占了路"})
     void aGenericKindOfPlaceOrAWishIsNoLocation(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
