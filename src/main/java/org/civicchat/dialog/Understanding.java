@@ -53,9 +53,9 @@ public class Understanding {
      * 0.68 to our nearest example; our own small-talk and off-topic statements stay below 0.6).
      */
     static final double COMPLAINT_ALONE = 0.65;
-    /** 怎么查, 多久能解决: how the service works, not where one ticket stands. */
+    /** 怎么查, 多久能解决, 一般几天: how the service works, not where one ticket stands. */
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
-            "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间");
+            "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间|一般|通常");
 
     private final NlpService nlp;
     private final FaqService faq;

@@ -26,10 +26,19 @@ final class IntentClassifier {
     /** 上回, 前阵子, 上礼拜: a time before now that a resident names to point back at an earlier report. */
     private static final String EARLIER = "上次|上回|之前|以前|先前|早先|前几天|前些天|前两天|前阵子|前段时间|前天|昨天"
             + "|上周|上礼拜|上星期|上个月|上月|刚才|刚刚|已经";
-    /** 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是). */
+    /**
+     * 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是); 我那个工单, 我的那件事:
+     * one the resident points back at.
+     */
     private static final Pattern OWN_REPORT = Pattern.compile(
             "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
-                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说|提|讲|问|留言)(?:的|过)");
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说|提|讲|问|留言)(?:的|过)"
+                    + "|(?:我|咱)们?(?:家)?的?那(?:个|件|条|次)[^,.!?;，。！？；]{0,6}?(?:问题|事|工单|单子|投诉|反映|举报|报修)");
+    /** 会转给谁, 别人能查到吗, 一般多久: how the service treats reports in general, not where one of them stands. */
+    private static final Pattern GENERAL = Pattern.compile("会|能|可以|一般|通常|都是|需要|要多久");
+    /** 到现在都没人来看, 一直没人管, 至今还没修: a report still not dealt with, a follow-up when it is the resident's own. */
+    private static final Pattern STILL_NOT_DONE = Pattern.compile(
+            "(?:到现在|至今|一直|还是|到今天|这么久|都几天了|都一个星期了)[^,.!?;，。！？；]{0,3}?没(?:有)?人?(?:来|管|处理|修|弄|回复|解决|理|看|联系)");
     /**
      * 怎么样了, 啥情况, 有下文没, 有人跟进吗, 修没修: how something goes or went, which asks for a status only
      * together with a reference to an earlier report (我前几天提的那个问题有下文没).
@@ -55,6 +64,14 @@ final class IntentClassifier {
     private static final Pattern SHARED_PLACE = Pattern.compile(
             "小区|楼道|楼梯|阳台|楼顶|天台|屋顶|院子|院里|楼下|门口|电梯|单元|路边|马路|街上|人行道|公园|广场|河边|湖边|绿地|草坪"
                     + "|公共场所|车库|停车场|地铁|公交");
+    /** The survey's name, also when typed with a character of the same sound (问倦). */
+    private static final String SURVEY_WORD = "问卷";
+    /** 我是三楼的王阿姨, 我叫李明: who is writing, after a greeting. */
+    private static final Pattern SELF_INTRODUCTION = Pattern.compile(
+            "(?:我是|我叫|我姓|本人是?|俺是)(?![^,.!?;，。！？；]*(?:投诉|举报|反映|问|想|要|来|报|找|咨询|求))"
+                    + "[^,.!?;，。！？；]{1,12}[\\s,.!?;，。！？；~]*");
+    /** Everyday spoken forms of question words, as residents type them. */
+    private static final String[][] COLLOQUIAL = {{"什么", "啥"}, {"怎么", "咋"}, {"哪里", "哪儿"}};
     private static final Set<String> GENERIC_TICKET_REFS = Set.of("工单", "单子", "工单号", "受理号", "编号");
 
     /** What the finders saw in a message before its intent is decided. */
@@ -107,6 +124,9 @@ final class IntentClassifier {
             boolean greets = greetings.findLongest(normalized).stream().anyMatch(m -> greetingWords.contains(m.phrase()));
             return greets ? Intent.GREETING : Intent.OTHER;
         }
+        if (request.length() < normalized.length() && SELF_INTRODUCTION.matcher(request).matches()) {
+            return Intent.GREETING; // 你好，我是三楼的王阿姨: a greeting with a name, nothing asked yet
+        }
         boolean shortMessage = contentLength(request) <= SHORT_MESSAGE;
         boolean asksHow = how.containsAny(request);
         boolean problemWords = evidence.categoryScore() >= PROBLEM_WORDS;
@@ -126,8 +146,11 @@ final class IntentClassifier {
         if (DONE_YET.matcher(request).find() && sum(problem, request) < 2) {
             return Intent.TICKET_QUERY;
         }
-        // 我上周反映的路灯怎么还没修, 我投诉的狗叫那事有人管没: about a problem already reported, whatever else it says.
-        if (ownTicket && (status || asksHow || shortMessage || PROGRESS.matcher(request).find())) {
+        // 我上周反映的路灯怎么还没修, 我投诉的狗叫那事有人管没, 我那个工单转给哪个部门了: about a problem already
+        // reported, whatever else it asks or says (dialog.Understanding still gives 我反映的事一般多久能办好 to the FAQ).
+        if (ownTicket && (status || asksHow || shortMessage || PROGRESS.matcher(request).find()
+                || (QuestionForm.asks(request) && !GENERAL.matcher(request).find())
+                || STILL_NOT_DONE.matcher(request).find())) {
             return Intent.TICKET_QUERY;
         }
         // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.
@@ -135,7 +158,7 @@ final class IntentClassifier {
             return Intent.TICKET_QUERY;
         }
 
-        if (survey.containsAny(request) && !problemWords) {
+        if ((survey.containsAny(request) || SoundAlikes.contains(request, SURVEY_WORD)) && !problemWords) {
             if (asksHow) {
                 return Intent.FAQ; // 问卷在哪填
             }
@@ -225,12 +248,22 @@ final class IntentClassifier {
         return new PhraseMatcher<>(weights(cues.requiredEntries(section)));
     }
 
+    /** Each cue with its weight, and its colloquial twin (啥时候 for 什么时候, 咋办 for 怎么办) unless listed itself. */
     private static Map<String, Double> weights(List<String> entries) {
         Map<String, Double> weights = new HashMap<>();
         for (String entry : entries) {
             String[] fields = WordFile.fields(entry);
             weights.put(fields[0], fields.length > 1 ? Double.parseDouble(fields[1]) : 1.0);
         }
+        Map<String, Double> twins = new HashMap<>();
+        weights.forEach((cue, weight) -> {
+            for (String[] pair : COLLOQUIAL) {
+                if (cue.contains(pair[0])) {
+                    twins.putIfAbsent(cue.replace(pair[0], pair[1]), weight);
+                }
+            }
+        });
+        twins.forEach(weights::putIfAbsent);
         return weights;
     }
 }

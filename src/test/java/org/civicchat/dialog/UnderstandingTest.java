@@ -117,4 +117,19 @@ class UnderstandingTest {
         assertThat(understood.ambiguous()).isFalse();
         assertThat(understood.faq()).isNotNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"我反映的问题一般会转给谁处理", "我反映的事别人能看到吗", "我报的问题一般几天能处理"})
+    void aGeneralQuestionAboutHowReportsAreHandledIsAnsweredFromTheFaq(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.FAQ);
+        assertThat(understood.answeredId()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"路边那块地被围起来盖房了 也没见有什么手续", "有几个人在雕塑上乱涂乱画"})
+    void aStatementOfAProblemWithAQuestionWordUsedAsAnIndefiniteIsAReport(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.COMPLAINT);
+    }
 }

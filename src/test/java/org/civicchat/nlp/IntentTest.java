@@ -19,6 +19,14 @@ class IntentTest {
             "你好，青年路的路灯坏了              | complaint",
             "在吗，我想问一下志愿者怎么报名       | faq",
             "您好 我的工单                       | ticket_query",
+            "你好 我是五号楼的张大姐              | greeting",
+            "下午好，我叫陈晓😊                  | greeting",
+            // a survey typed with a character of the same sound
+            "我想做个文卷                        | survey",
+            // a reference back to the resident's own report, whatever it then asks
+            "我那个工单交给哪个单位了             | ticket_query",
+            "我报的那件事啥时候能弄好             | ticket_query",
+            "上回投诉的油烟到现在都没人来看过      | ticket_query",
             // tickets: asking about one's own report, versus asking how the service works
             "我的工单                           | ticket_query",
             "我上周反映的井盖怎么还没人修         | ticket_query",

@@ -1,0 +1,39 @@
+package org.civicchat.nlp;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.py.Pinyin;
+
+import java.util.List;
+
+/**
+ * Whether a text holds a word typed with another character of the same sound, as pinyin input slips make them
+ * (问倦 for 问卷, 文卷): the tones are ignored, the syllables must match in order and the first character of the
+ * word must be the one typed or share its syllable. For short command words only: any two characters of one
+ * sound would match a long list.
+ */
+final class SoundAlikes {
+
+    private SoundAlikes() {
+    }
+
+    static boolean contains(String text, String word) {
+        if (text.contains(word)) {
+            return true;
+        }
+        List<String> wanted = syllables(word);
+        if (wanted.contains(Pinyin.none5.getPinyinWithoutTone())) {
+            return false;
+        }
+        List<String> typed = syllables(text);
+        for (int start = 0; start + wanted.size() <= typed.size(); start++) {
+            if (typed.subList(start, start + wanted.size()).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> syllables(String text) {
+        return HanLP.convertToPinyinList(text).stream().map(Pinyin::getPinyinWithoutTone).toList();
+    }
+}
