@@ -46,6 +46,8 @@ final class LocationFinder {
             "(?:[市区县]|实验)?第?[一二三四五六七八九十]{1,3}[中小](?![时午间心学期型部号份])");
     /** Aspect particles: a word ending in one is a verb in use (堵着, 占了), never part of a place name. */
     private static final String ASPECT = "着了";
+    /** Complements of direction or place (扔到, 停在, 倒进): a verb ending in one is an action. */
+    private static final String DIRECTED = "到在进给往";
     /** Localisers HanLP may glue to a suffix (路上, 湖边); they end the place without being part of it. */
     private static final String GLUED_LOCALISERS = "上下里内外边旁前后头";
     /** Compass characters that begin a name (北关街, 西河沿村) or sit between a name and its suffix (环城东路). */
@@ -208,6 +210,9 @@ final class LocationFinder {
             return false; // 车 + 堵着 + 路: a verb with its aspect particle (HanLP may call it a name) blocks a road
         }
         String nature = token.nature();
+        if (piece.length() >= 2 && DIRECTED.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
+            return false; // 扔到 + 马路, 停在 + 路边: a verb with where it goes (HanLP may call it a name) is an action
+        }
         if (holdsSuffix) {
             return !nature.startsWith("v"); // HanLP kept name and suffix in one word: 青年路, but not 炸街
         }
@@ -248,6 +253,9 @@ final class LocationFinder {
         String unlocalised = GLUED_LOCALISERS.indexOf(place.charAt(0)) >= 0 ? place.substring(1) : place;
         if (vague.contains(place) || (unlocalised.length() >= 2 && vague.contains(unlocalised)) || name.chars().noneMatch(LocationFinder::isNameLetter)) {
             return false; // 12路 is a bus line, not a place
+        }
+        if (name.endsWith("几")) {
+            return false; // 几路车 asks which bus line
         }
         if (vague.contains(name) && !ROAD_SUFFIXES.contains(scan.text.substring(suffixStart, suffixEnd))) {
             return false; // 小区花园 is vague, but 花园路 and 公园路 are roads
