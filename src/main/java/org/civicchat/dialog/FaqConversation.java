@@ -27,6 +27,9 @@ class FaqConversation {
     /** After "您是想：1. 了解相关规定 2. 反映这个问题"; the flow keeps the resident's text. */
     static final String RULE_OR_REPORT_FLOW = "faq-rule-or-report";
     static final String RULE_OR_REPORT = "您是想：\n1. 了解相关规定\n2. 反映这个问题\n请回复序号。";
+    static final String NOT_UNDERSTOOD = "抱歉，我没太明白您的意思。您可以直接提问，比如“垃圾怎么分类”；也可以发文字、照片反映身边的问题。";
+    /** Longest text (letters and digits) that can say nothing to look up: 还行吧, 好吧, 算了吧. */
+    private static final int NOTHING_TO_LOOK_UP = 4;
     private static final Pattern CHOICE = Pattern.compile("^(?:第)?\\s*([1-9])\\s*(?:个|条|项)?[。.!！]?$");
 
     private final Understanding understanding;
@@ -90,7 +93,18 @@ class FaqConversation {
 
     Reply onQuestion(Inbound message, Understanding.Understood understood) {
         FaqDecision decision = understood.faq() != null ? understood.faq() : understanding.answer(understood.analysis());
+        if (decision.kind() == FaqDecision.Kind.REFUSE && saysNothingToLookUp(understood.analysis())) {
+            // 还行吧, 对, 算了: no question the office could answer, so nothing is queued for it
+            return Reply.text(NOT_UNDERSTOOD);
+        }
         return onDecision(message, decision);
+    }
+
+    /** A few characters of no intent and no word of two characters or more to search for. */
+    private static boolean saysNothingToLookUp(Analysis analysis) {
+        long letters = analysis.normalized().chars().filter(Character::isLetterOrDigit).count();
+        return analysis.intent() == Intent.OTHER && letters <= NOTHING_TO_LOOK_UP
+                && analysis.keywords().stream().allMatch(word -> word.length() < 2);
     }
 
     private Reply onDecision(Inbound message, FaqDecision decision) {

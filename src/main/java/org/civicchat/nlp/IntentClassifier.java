@@ -25,7 +25,8 @@ final class IntentClassifier {
     private static final double STRONG_STATUS = 2.0;
     /** 上回, 前阵子, 上礼拜: a time before now that a resident names to point back at an earlier report. */
     private static final String EARLIER = "上次|上回|之前|以前|先前|早先|前几天|前些天|前两天|前阵子|前段时间|前天|昨天"
-            + "|上周|上礼拜|上星期|上个月|上月|刚才|刚刚|已经";
+            + "|上周|上礼拜|上星期|上个月|上月|刚才|刚刚|已经|那天|那次|[0-9一二三四五六七八九十]+号|[0-9一二三四五六七八九十]+月"
+            + "|(?:礼拜|星期|周)[一二三四五六七日天]";
     /**
      * 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是); 我那个工单, 我的那件事:
      * one the resident points back at.
@@ -33,12 +34,15 @@ final class IntentClassifier {
     private static final Pattern OWN_REPORT = Pattern.compile(
             "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
                     + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说|提|讲|问|留言)(?:的|过)"
-                    + "|(?:我|咱)们?(?:家)?的?那(?:个|件|条|次)[^,.!?;，。！？；]{0,6}?(?:问题|事|工单|单子|投诉|反映|举报|报修)");
+                    + "|(?:我|咱)们?[^,.!?;，。！？；]{0,4}?那(?:个|件|条|次)[^,.!?;，。！？；]{0,6}?(?:问题|事|工单|单子|投诉|反映|举报|报修)");
     /** 会转给谁, 别人能查到吗, 一般多久: how the service treats reports in general, not where one of them stands. */
-    private static final Pattern GENERAL = Pattern.compile("会|能|可以|一般|通常|都是|需要|要多久");
+    private static final Pattern GENERAL = Pattern.compile("一般|通常|都是|都会|会不会|会转|会有|会被|会交|别人|其他人|需要|要多久");
     /** 到现在都没人来看, 一直没人管, 至今还没修: a report still not dealt with, a follow-up when it is the resident's own. */
     private static final Pattern STILL_NOT_DONE = Pattern.compile(
-            "(?:到现在|至今|一直|还是|到今天|这么久|都几天了|都一个星期了)[^,.!?;，。！？；]{0,3}?没(?:有)?人?(?:来|管|处理|修|弄|回复|解决|理|看|联系)");
+            "(?:到现在|至今|一直|还是|到今天|这么久|都几天了|都一个星期了)[^,.!?;，。！？；]{0,6}?没(?:有)?人?"
+                    + "(?:来|管|处理|修|弄|回复|解决|理|看|联系|见|接到|收到)");
+    /** 显示已处理, 怎么还是待处理: what the resident saw of a ticket's state. */
+    private static final Pattern SHOWN_STATE = Pattern.compile("显示|状态|待处理|已处理|已办结|办结|已完成|已解决|已受理");
     /**
      * 怎么样了, 啥情况, 有下文没, 有人跟进吗, 修没修: how something goes or went, which asks for a status only
      * together with a reference to an earlier report (我前几天提的那个问题有下文没).
@@ -68,7 +72,7 @@ final class IntentClassifier {
     private static final String SURVEY_WORD = "问卷";
     /** 我是三楼的王阿姨, 我叫李明: who is writing, after a greeting. */
     private static final Pattern SELF_INTRODUCTION = Pattern.compile(
-            "(?:我是|我叫|我姓|本人是?|俺是)(?![^,.!?;，。！？；]*(?:投诉|举报|反映|问|想|要|来|报|找|咨询|求))"
+            "(?:我是|我叫|我姓|本人是?|俺是)(?!来|想|要)(?![^,.!?;，。！？；]*(?:投诉|举报|反映|问|咨询|报修|求助))"
                     + "[^,.!?;，。！？；]{1,12}[\\s,.!?;，。！？；~]*");
     /** Everyday spoken forms of question words, as residents type them. */
     private static final String[][] COLLOQUIAL = {{"什么", "啥"}, {"怎么", "咋"}, {"哪里", "哪儿"}};
@@ -150,7 +154,7 @@ final class IntentClassifier {
         // reported, whatever else it asks or says (dialog.Understanding still gives 我反映的事一般多久能办好 to the FAQ).
         if (ownTicket && (status || asksHow || shortMessage || PROGRESS.matcher(request).find()
                 || (QuestionForm.asks(request) && !GENERAL.matcher(request).find())
-                || STILL_NOT_DONE.matcher(request).find())) {
+                || STILL_NOT_DONE.matcher(request).find() || SHOWN_STATE.matcher(request).find())) {
             return Intent.TICKET_QUERY;
         }
         // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.
@@ -170,7 +174,7 @@ final class IntentClassifier {
         double problemCues = sum(problem, request);
         double reportCues = sum(report, request);
         double topics = sum(faqTopics, request);
-        double knowledgeCues = sum(knowledge, request);
+        double knowledgeCues = sum(knowledge, QuestionForm.withoutIndefinites(request));
         boolean question = knowledgeCues >= QUESTION;
         // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service.
         boolean concrete = evidence.location() || problemCues >= 2 || (reportCues > 0 && !question);

@@ -18,7 +18,7 @@ final class QuestionForm {
                     + "|为什么|为何|是否");
     private static final Pattern RHETORICAL = Pattern.compile(
             "(?:怎么|为什么|为啥|咋)(?:还|又|老|总|一直|都|就|没|不)|没人管|有人管|管不管|管一管|管管|有没有人"
-                    + "|能不能[^,.!?;，。！？；]{0,6}(?:处理|修|清理|管|解决|弄|治理|整治|拆|优化|改善|安排|派人|来人|重视)"
+                    + "|能不能[^,.!?;，。！？；]{0,6}(?:处理|修|清理|管|解决|弄|治|整治|拆|优化|改善|安排|派人|来人|重视)"
                     + "|万一[^,.!?;，。！？；]{0,10}怎么办|赶紧|尽快|麻烦(?:你们|您|尽快|处理|管)");
     /**
      * A question word used as an indefinite, not to ask: after not knowing or not seeing (不知道是谁扔的, 也没见有什么
@@ -27,13 +27,19 @@ final class QuestionForm {
     private static final Pattern INDEFINITE = Pattern.compile(
             "(?:不知道|不晓得|不清楚|搞不清|说不清|看不清|看不出|看不到|看不见|找不到|没见|没看到|没看见|没人知道)"
                     + "[^,.!?;，。！？；吗呢]{0,8}"
-                    + "|(?<!有)(?:没|没有|也没|并没|从没|都没)(?:什么|啥|谁|哪)|(?:什么|啥)的|有几(?=[个只辆条根位家])");
+                    + "|(?<!有)(?:没|没有|也没|并没|从没|都没)(?:什么|啥|谁|哪)|(?:什么|啥)的|(?:有|那|这)几(?=[个只辆条根位家])"
+                    + "|(?:多久|多长时间|好久)没");
 
     private QuestionForm() {
     }
 
+    /** The text with its indefinite question words blanked out: what is left asks, if anything does. */
+    static String withoutIndefinites(String normalized) {
+        return INDEFINITE.matcher(normalized).replaceAll(" ");
+    }
+
     static boolean asks(String normalized) {
-        String asked = INDEFINITE.matcher(normalized).replaceAll(" ");
+        String asked = withoutIndefinites(normalized);
         return QUESTION.matcher(asked).find() && !RHETORICAL.matcher(normalized).find();
     }
 }

@@ -3,7 +3,11 @@ package org.civicchat.nlp;
 import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.py.Pinyin;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether a text holds a word typed with another character of the same sound, as pinyin input slips make them
@@ -12,6 +16,8 @@ import java.util.List;
  * sound would match a long list.
  */
 final class SoundAlikes {
+
+    private static final Pattern PARTS = Pattern.compile("([a-zA-Z]+)|[^a-zA-Z]+");
 
     private SoundAlikes() {
     }
@@ -33,7 +39,17 @@ final class SoundAlikes {
         return false;
     }
 
+    /** The toneless syllable of each Chinese character; a run of Latin letters (问juan) counts as one syllable. */
     private static List<String> syllables(String text) {
-        return HanLP.convertToPinyinList(text).stream().map(Pinyin::getPinyinWithoutTone).toList();
+        List<String> syllables = new ArrayList<>();
+        Matcher parts = PARTS.matcher(text);
+        while (parts.find()) {
+            if (parts.group(1) != null) {
+                syllables.add(parts.group(1).toLowerCase(Locale.ROOT));
+            } else {
+                HanLP.convertToPinyinList(parts.group()).forEach(p -> syllables.add(p.getPinyinWithoutTone()));
+            }
+        }
+        return syllables;
     }
 }

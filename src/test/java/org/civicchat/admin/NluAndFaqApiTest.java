@@ -85,4 +85,16 @@ class NluAndFaqApiTest {
         new PortalClient(port).ask("o-faq-queue", "请问火星上的天气怎么样");
         assertThat(admin().get("/api/admin/faq/unanswered").body()).contains("火星");
     }
+
+    @Test
+    void aFewWordsThatAskNothingGetAPromptAndAreNotQueuedForTheOffice() {
+        PortalClient portal = new PortalClient(port);
+
+        String reply = portal.ask("o-faq-nothing", "还行吧");
+        portal.ask("o-faq-nothing", "算了");
+
+        assertThat(reply).isEqualTo("抱歉，我没太明白您的意思。您可以直接提问，比如“垃圾怎么分类”；也可以发文字、照片反映身边的问题。");
+        String queue = admin().get("/api/admin/faq/unanswered").body();
+        assertThat(queue).doesNotContain("还行吧").doesNotContain("算了");
+    }
 }

@@ -27,6 +27,12 @@ class IntentTest {
             "我那个工单交给哪个单位了             | ticket_query",
             "我报的那件事啥时候能弄好             | ticket_query",
             "上回投诉的油烟到现在都没人来看过      | ticket_query",
+            "5号那天报的路灯 什么时候能修好        | ticket_query",
+            "我前阵子那个单子显示已办结 可灯还是不亮 | ticket_query",
+            "周三投诉的 到今天连个回话都没收到      | ticket_query",
+            "早上好 我是刚搬来的新住户小周          | greeting",
+            "谢谢啊 辛苦啦                        | other",
+            "我要填问juan                         | survey",
             // tickets: asking about one's own report, versus asking how the service works
             "我的工单                           | ticket_query",
             "我上周反映的井盖怎么还没人修         | ticket_query",

@@ -17,7 +17,8 @@ class QuestionFormTest {
     @ParameterizedTest
     @ValueSource(strings = {"青年路的路灯坏了好几天了", "怎么还没人管", "不知道是谁扔的一堆砖头", "也没见有什么施工手续就开挖了",
             "车道线磨没了 晚上看不清该走哪个道", "有几个小孩在石雕上乱刻乱画", "楼道里堆满了纸箱什么的",
-            "这片绿地没什么人打理 草都枯了", "门口那条路谁都能乱停车"})
+            "这片绿地没什么人打理 草都枯了", "门口那条路谁都能乱停车", "那几家店把桌子摆到了人行道上",
+            "水箱多久没洗了 水都是黄的", "柳絮满天飞 能不能治一治"})
     void aStatementWithAQuestionWordUsedAsAnIndefiniteIsNoQuestion(String text) {
         assertThat(QuestionForm.asks(TextNormalizer.normalize(text))).isFalse();
     }
