@@ -33,7 +33,7 @@ final class IntentClassifier {
      */
     private static final Pattern OWN_REPORT = Pattern.compile(
             "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
-                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说|提|讲|问|留言)(?:的|过)"
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|留言)(?:的|过)"
                     + "|(?:我|咱)们?[^,.!?;，。！？；]{0,4}?那(?:个|件|条|次)[^,.!?;，。！？；]{0,6}?(?:问题|事|工单|单子|投诉|反映|举报|报修)");
     /** 会转给谁, 别人能查到吗, 一般多久: how the service treats reports in general, not where one of them stands. */
     private static final Pattern GENERAL = Pattern.compile("一般|通常|都是|都会|会不会|会转|会有|会被|会交|别人|其他人|需要|要多久");
@@ -42,6 +42,12 @@ final class IntentClassifier {
             "(?:到现在|至今|一直|还是|到今天|这么久|都几天了|都一个星期了)[^,.!?;，。！？；]{0,6}?没(?:有)?人?"
                     + "(?:来|管|处理|修|弄|回复|解决|理|看|联系|见|接到|收到)");
     /** 显示已处理, 怎么还是待处理: what the resident saw of a ticket's state. */
+    /**
+     * 上回说的, 我前几天提的, 之前问的: something said before, which is a report only when the message asks how it
+     * went (上回说的那个路灯修没修), not when it asks about a rule again (以前说的垃圾分类现在还要求吗).
+     */
+    private static final Pattern SAID_BEFORE = Pattern.compile(
+            "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?(?<![要想来再])(?:说|提|讲|问)(?:的|过)");
     private static final Pattern SHOWN_STATE = Pattern.compile("显示|状态|待处理|已处理|已办结|办结|已完成|已解决|已受理");
     /**
      * 怎么样了, 啥情况, 有下文没, 有人跟进吗, 修没修: how something goes or went, which asks for a status only
@@ -155,6 +161,10 @@ final class IntentClassifier {
         if (ownTicket && (status || asksHow || shortMessage || PROGRESS.matcher(request).find()
                 || (QuestionForm.asks(request) && !GENERAL.matcher(request).find())
                 || STILL_NOT_DONE.matcher(request).find() || SHOWN_STATE.matcher(request).find())) {
+            return Intent.TICKET_QUERY;
+        }
+        if (SAID_BEFORE.matcher(request).find() && (status || PROGRESS.matcher(request).find()
+                || STILL_NOT_DONE.matcher(request).find())) {
             return Intent.TICKET_QUERY;
         }
         // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.

@@ -132,4 +132,11 @@ class UnderstandingTest {
     void aStatementOfAProblemWithAQuestionWordUsedAsAnIndefiniteIsAReport(String text) {
         assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.COMPLAINT);
     }
+
+    /** Something said or asked before is a report only when the message asks how it went. */
+    @ParameterizedTest
+    @ValueSource(strings = {"以前说的垃圾分类现在还要求吗", "上回问的文明城市测评什么时候开始", "上次说的那个活动怎么报名"})
+    void aQuestionThatRecallsEarlierWordsButAsksAboutARuleIsAQuestion(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.FAQ);
+    }
 }
