@@ -33,7 +33,7 @@ final class IntentClassifier {
      */
     private static final Pattern OWN_REPORT = Pattern.compile(
             "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
-                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|说|提|讲|问|留言|发)(?:的|过|了)"
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|留言|发)(?:的|过|了)"
                     + "|(?:我|咱|" + EARLIER + ")们?[^,.!?;，。！？；]{0,8}?(?:那(?:个|件|条|次)"
                     + "[^,.!?;，。！？；]{0,6}?(?:问题|事|工单|单子|投诉|反映|举报|报修)|那单)");
     /** 会转给谁, 别人能查到吗, 一般多久: how the service treats reports in general, not where one of them stands. */
@@ -44,6 +44,12 @@ final class IntentClassifier {
             "(?:到现在|至今|一直|还是|到今天|这么久|都几天了|都一个星期了|根本|其实|压根|并)[^,.!?;，。！？；]{0,6}?"
                     + "没(?:有)?人?(?:来|管|处理|修|弄|回复|解决|理|看|联系|见|接到|收到|清|拆)"
                     + "|说(?:好|是)?[^,.!?;，。！？；]{0,8}(?:天内|小时内|之内)|都第?[0-9一二三四五六七八九十两]+(?:天|周|个?星期|个?礼拜|个月)了");
+    /**
+     * 上回说的, 我前几天提的, 之前问的: something said before, which is a report only when the message asks how it
+     * went (上回说的那个路灯修没修), not when it asks about a rule again (以前说的垃圾分类现在还要求吗).
+     */
+    private static final Pattern SAID_BEFORE = Pattern.compile(
+            "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?(?<![要想来再])(?:说|提|讲|问)(?:的|过)");
     /** 显示已处理, 怎么还是待处理: what the resident saw of a ticket's state. */
     private static final Pattern SHOWN_STATE = Pattern.compile("显示|状态|待处理|已处理|已办结|办结|已完成|已解决|已受理");
     /**
@@ -58,7 +64,11 @@ final class IntentClassifier {
     private static final Pattern DONE_YET = Pattern.compile(
             "(?:修|处理|弄|搞|解决|清理|清走|拉走|管)(?:好|完)?了(?:没|吗|么|没有)"
                     + "|还没(?:有)?(?:修|处理|弄|搞|解决|清理)[好完]?[^,.!?;，。！？；]{0,2}(?:吗|么|呢|[?？])"
-                    + "|有(?:结果|进展|回音|回复|人管|人处理)了?(?:没|吗|么|没有)");
+                    + "|有(?:结果|进展|回音|回复|人管|人处理)了?(?:没|吗|么|没有)"
+                    + "|还(?:是)?没(?:有)?人(?:来|管|处理|修|理)[^,.!?;，。！？；]{0,3}(?:吗|么|呢|[?？])");
+    /** 我那个单子, 我的工单, 我上次那张单子: the resident's own ticket, named without its number. */
+    private static final Pattern OWN_TICKET = Pattern.compile(
+            "我(?:们)?(?:的|那个|那张|这个|这张|那|上次的|上次那个|之前的|之前那个)?(?:单子|工单)");
     /** 能养鸡不, 可以放吗, 让不让, 算不算违建: whether something is allowed, asked of a rule. */
     private static final Pattern ALLOWED = Pattern.compile(
             "(?:能|可以|可不可以|能不能|让不让|准不准|允许|许不许|行不行)[^,.!?;，。！？；]{0,8}(?:吗|么|不|没|[?？])[\\s?？!！。.~]*$"
@@ -136,7 +146,7 @@ final class IntentClassifier {
 
         List<PhraseMatcher.Match<Double>> refs = ticketRefs.findLongest(request);
         boolean ownTicket = refs.stream().anyMatch(ref -> !GENERIC_TICKET_REFS.contains(ref.phrase()))
-                || OWN_REPORT.matcher(request).find();
+                || OWN_REPORT.matcher(request).find() || OWN_TICKET.matcher(request).find();
         boolean anyTicket = !refs.isEmpty();
         double statusCues = sum(ticketStatus, request);
         boolean status = statusCues > 0;
@@ -154,6 +164,10 @@ final class IntentClassifier {
         if (ownTicket && (status || asksHow || shortMessage || PROGRESS.matcher(request).find()
                 || (QuestionForm.asks(request) && !GENERAL.matcher(request).find())
                 || STILL_NOT_DONE.matcher(request).find() || SHOWN_STATE.matcher(request).find())) {
+            return Intent.TICKET_QUERY;
+        }
+        if (SAID_BEFORE.matcher(request).find() && (status || PROGRESS.matcher(request).find()
+                || STILL_NOT_DONE.matcher(request).find())) {
             return Intent.TICKET_QUERY;
         }
         // 工单进度 / 查一下进度 asks for a status now; 怎么查进度 asks how the service works.

@@ -30,6 +30,12 @@ final class LocationFinder {
 
     private static final int MAX_NAME_CHARS = 6;
     private static final Set<String> ROAD_SUFFIXES = Set.of("路", "街", "大街", "大道", "巷", "胡同");
+    /** Suffixes of institutions, whose names are often wishes or virtues (希望小学, 育才中学). */
+    private static final Set<String> INSTITUTIONS = Set.of("小学", "中学", "大学", "学校", "学院", "幼儿园", "医院",
+            "卫生院", "图书馆", "体育馆", "博物馆", "敬老院", "养老院");
+    /** Words that ask something of the office; never the name of an institution (麻烦小学门口…). */
+    private static final Set<String> REQUEST_WORDS = Set.of("请", "请求", "麻烦", "感谢", "谢谢", "投诉", "举报", "反映",
+            "建议", "要求");
     private static final Set<String> ADMINISTRATIVE_PREFIXES = Set.of("市", "区", "县", "镇", "省");
     /** A numbered part of a place: 88号, 6号楼, 2单元, 2号线, c口, 三期. 3号门 is a gate, 32号门口 is not. */
     private static final Pattern NUMBERED_UNIT = Pattern.compile(
@@ -38,6 +44,10 @@ final class LocationFinder {
     /** Schools known by number: 市一中, 二中, 实验二小; not 一小时 or 一中午. */
     private static final Pattern NUMBERED_SCHOOL = Pattern.compile(
             "(?:[市区县]|实验)?第?[一二三四五六七八九十]{1,3}[中小](?![时午间心学期型部号份])");
+    /** Aspect particles: a word ending in one is a verb in use (堵着, 占了), never part of a place name. */
+    private static final String ASPECT = "着了";
+    /** Complements of direction or place (扔到, 停在, 倒进): a verb ending in one is an action. */
+    private static final String DIRECTED = "到在进给往";
     /** Localisers HanLP may glue to a suffix (路上, 湖边); they end the place without being part of it. */
     private static final String GLUED_LOCALISERS = "上下里内外边旁前后头";
     /** Compass characters that begin a name (北关街, 西河沿村) or sit between a name and its suffix (环城东路). */
@@ -100,10 +110,12 @@ final class LocationFinder {
         }
         addBuildingNames(scan, candidates);
         for (PhraseMatcher.Match<Boolean> suffix : scan.suffixMatches) {
-            if (!scan.endsWord(suffix.end())) {
+            // 建设路 + 和: HanLP may glue a junction's connector to the suffix (路和/nr)
+            if (!scan.endsWord(suffix.end()) && !connectorAt(scan.text, suffix.end())) {
                 continue;
             }
-            int nameStart = nameStart(scan, suffix.start());
+            boolean institution = INSTITUTIONS.contains(suffix.phrase()) && usedAsPlace(scan, suffix.end());
+            int nameStart = nameStart(scan, suffix.start(), institution);
             if (isPlaceName(scan, nameStart, suffix.start(), suffix.end())) {
                 candidates.add(new Span(nameStart, suffix.end()));
             }
@@ -111,8 +123,46 @@ final class LocationFinder {
         return candidates;
     }
 
-    /** Walks back from the suffix over the words that can belong to a place name. */
+    private boolean connectorAt(String text, int at) {
+        if (at >= text.length()) {
+            return false;
+        }
+        for (String connector : connectors) {
+            if (text.startsWith(connector, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 希望小学 + 围墙/门口/的: an institution followed by a noun, a localiser, 的 or the end is spoken of as a
+     * place; 希望社区能管管 is a wish.
+     */
+    private static boolean usedAsPlace(Scan scan, int end) {
+        if (end >= scan.text.length()) {
+            return true;
+        }
+        int next = scan.tokenAt[end];
+        if (next < 0 || !scan.tokenStarts[end]) {
+            return false;
+        }
+        String nature = scan.tokens.get(next).nature();
+        return nature.startsWith("n") || nature.startsWith("f") || nature.startsWith("s") || nature.startsWith("w")
+                || nature.equals("ude1") || nature.startsWith("u");
+    }
+
     private int nameStart(Scan scan, int suffixStart) {
+        return nameStart(scan, suffixStart, false);
+    }
+
+    /**
+     * Walks back from the suffix over the words that can belong to a place name.
+     *
+     * @param institution the suffix is a school, hospital or the like spoken of as a place: a verb that is
+     *                    otherwise a name stop (希望) may be its name, a request word (麻烦, 投诉) never
+     */
+    private int nameStart(Scan scan, int suffixStart, boolean institution) {
         int position = suffixStart;
         int tokenIndex = suffixStart > 0 ? scan.tokenAt[suffixStart - 1] : -1;
         while (tokenIndex >= 0) {
@@ -129,7 +179,8 @@ final class LocationFinder {
             // 环城 + 东路: the compass character between a name and its suffix does not count as name
             boolean nextToSuffix = position == suffixStart
                     || (position == suffixStart - 1 && COMPASS.indexOf(scan.text.charAt(position)) >= 0);
-            if (!canBeInName(token, piece, holdsSuffix, nextToSuffix)) {
+            if (!canBeInName(token, piece, holdsSuffix, nextToSuffix)
+                    && !(institution && nextToSuffix && namesAnInstitution(token, piece))) {
                 break;
             }
             position = token.start();
@@ -141,6 +192,11 @@ final class LocationFinder {
         return position;
     }
 
+    private boolean namesAnInstitution(Token token, String piece) {
+        return piece.length() >= 2 && piece.equals(token.word()) && token.nature().startsWith("v")
+                && !REQUEST_WORDS.contains(piece) && piece.chars().allMatch(LocationFinder::isNameChar);
+    }
+
     private static boolean isCompassFirst(Token token, String piece) {
         return piece.length() == 1 && COMPASS.contains(piece) && token.nature().equals("f");
     }
@@ -150,7 +206,13 @@ final class LocationFinder {
                 || nameStops.contains(piece) || nameStops.contains(token.word())) {
             return false;
         }
+        if (piece.length() >= 2 && ASPECT.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
+            return false; // 车 + 堵着 + 路: a verb with its aspect particle (HanLP may call it a name) blocks a road
+        }
         String nature = token.nature();
+        if (piece.length() >= 2 && DIRECTED.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
+            return false; // 扔到 + 马路, 停在 + 路边: a verb with where it goes (HanLP may call it a name) is an action
+        }
         if (holdsSuffix) {
             return !nature.startsWith("v"); // HanLP kept name and suffix in one word: 青年路, but not 炸街
         }
@@ -191,6 +253,9 @@ final class LocationFinder {
         String unlocalised = GLUED_LOCALISERS.indexOf(place.charAt(0)) >= 0 ? place.substring(1) : place;
         if (vague.contains(place) || (unlocalised.length() >= 2 && vague.contains(unlocalised)) || name.chars().noneMatch(LocationFinder::isNameLetter)) {
             return false; // 12路 is a bus line, not a place
+        }
+        if (name.endsWith("几")) {
+            return false; // 几路车 asks which bus line
         }
         if (vague.contains(name) && !ROAD_SUFFIXES.contains(scan.text.substring(suffixStart, suffixEnd))) {
             return false; // 小区花园 is vague, but 花园路 and 公园路 are roads

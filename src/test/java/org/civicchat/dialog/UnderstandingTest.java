@@ -65,7 +65,8 @@ class UnderstandingTest {
     /** A reference to an earlier report plus a question of how it went, in words no cue list spells out. */
     @ParameterizedTest
     @ValueSource(strings = {"井盖那个修了没", "之前投诉楼上装修那事怎么样了", "我投诉的狗叫那事有人管没", "上回说的那个路灯到底修没修",
-            "我上礼拜报的垃圾桶的事现在啥情况", "我前几天提的那个问题有下文没", "上次反映的事情有没有人跟进"})
+            "我上礼拜报的垃圾桶的事现在啥情况", "我前几天提的那个问题有下文没", "上次反映的事情有没有人跟进", "还没人来修吗",
+            "麻烦看下我那个单子"})
     void aStatusQuestionInWordsIsATicketQuery(String text) {
         assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.TICKET_QUERY);
     }
@@ -130,5 +131,12 @@ class UnderstandingTest {
     @ValueSource(strings = {"路边那块地被围起来盖房了 也没见有什么手续", "有几个人在雕塑上乱涂乱画"})
     void aStatementOfAProblemWithAQuestionWordUsedAsAnIndefiniteIsAReport(String text) {
         assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.COMPLAINT);
+    }
+
+    /** Something said or asked before is a report only when the message asks how it went. */
+    @ParameterizedTest
+    @ValueSource(strings = {"以前说的垃圾分类现在还要求吗", "上回问的文明城市测评什么时候开始", "上次说的那个活动怎么报名"})
+    void aQuestionThatRecallsEarlierWordsButAsksAboutARuleIsAQuestion(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.FAQ);
     }
 }

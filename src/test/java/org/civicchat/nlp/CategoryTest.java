@@ -38,6 +38,8 @@ class CategoryTest {
             "烧烤摊把人行道全占了，行人只能走机动车道       | street-vending",
             "菜市场门口的流动摊贩占道经营                  | street-vending",
             "公交车半小时才来一趟，班次太少                | other",
+            "路口那块禁止停车的牌子被车撞倒了              | road-traffic",
+            "开车的人把吃剩的瓜子壳扔到马路上              | uncivil-behavior",
     })
     void complaintCategoryFollowsTheLabellingBoundaries(String text, String category) {
         Analysis analysis = SharedNlp.analyze(text);

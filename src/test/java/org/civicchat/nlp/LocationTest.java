@@ -41,6 +41,29 @@ class LocationTest {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
     }
 
+    /** Names no dictionary of ours holds, found by their kind of place. */
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "希望小学围墙上被人喷了电话号码              | 希望小学",
+            "育英中学门口天天堵车                        | 育英中学",
+            "松涛路夜市的摊子摆到了车道上                | 松涛路夜市",
+            "槐荫街早市把路全占了                        | 槐荫街早市",
+            "幸福街心花园的长椅断了                      | 幸福街心花园",
+            "清溪河步道边上漂着塑料瓶                    | 清溪河步道",
+            "货车一直停在盲道上，在建设路和长春街路口     | 建设路和长春街路口",
+            "有人把街心花园的草挖了，就在梧桐路12号旁边   | 梧桐路12号",
+    })
+    void aPlaceOfAKnownKindIsFoundByItsKind(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"街心花园的路灯不亮", "夜市的摊子太多了", "希望小学能管管门口的小摊", "小区门口的快递车堵着路",
+            "门口那辆车占了路", "有人开着车把瓜子壳扔到马路上", "站牌上的字看不清几路车"})
+    void aGenericKindOfPlaceOrAWishIsNoLocation(String text) {
+        assertThat(SharedNlp.analyze(text).location()).isNull();
+    }
+
     @Test
     void trailingRelativeWordIsLeftOutOfLocation() {
         assertThat(SharedNlp.analyze("实验小学门口的车乱停").location()).isEqualTo("实验小学");
