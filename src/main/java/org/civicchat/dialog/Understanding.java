@@ -115,7 +115,7 @@ public class Understanding {
         readings.put(Intent.OTHER.id(), round(first == Intent.OTHER && !offered ? 1 - Math.max(question, complaint) : 0));
         String category = rules.category();
         if ((first == Intent.OTHER || first == Intent.FAQ) && !rules.questionForm() && complaint >= COMPLAINT_ALONE
-                && complaint > question && Emergencies.read(text).isEmpty()) {
+                && complaint > question && Emergencies.read(text).isEmpty() && saysMoreThanThePlace(rules)) {
             // 桥洞里堆了一大堆旧沙发和破床垫: a statement that reads like our example complaints is a report even
             // when no cue word of ours names its problem; danger to people (楼里着火了) is not made a city matter
             // by likeness alone
@@ -140,6 +140,15 @@ public class Understanding {
             return new Understood(rules.withIntent(Intent.FAQ, null), decision, readings, false, category);
         }
         return new Understood(rules, null, readings, false, category);
+    }
+
+    private static final java.util.regex.Pattern LOCALISERS = java.util.regex.Pattern.compile(
+            "门口|门前|旁边|附近|对面|后面|前面|里面|外面|这里|那里|这边|那边|这儿|那儿|楼下|路口|一带|周边|边上|在");
+
+    /** 幸福路1082号 alone names a place and no problem: only the words beside the place can read as a report. */
+    private static boolean saysMoreThanThePlace(Analysis rules) {
+        String rest = rules.location() == null ? rules.text() : rules.text().replace(rules.location(), "");
+        return LOCALISERS.matcher(rest).replaceAll("").codePoints().filter(Character::isLetter).count() >= 2;
     }
 
     private static double complaintReading(Analysis rules) {

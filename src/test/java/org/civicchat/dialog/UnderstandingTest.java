@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The intent is decided with the FAQ's answer: plain services over the real FAQ content and the real model. */
@@ -138,5 +140,14 @@ class UnderstandingTest {
     @ValueSource(strings = {"以前说的垃圾分类现在还要求吗", "上回问的文明城市测评什么时候开始", "上次说的那个活动怎么报名"})
     void aQuestionThatRecallsEarlierWordsButAsksAboutARuleIsAQuestion(String text) {
         assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.FAQ);
+    }
+
+    @Test
+    void aBareAddressIsNeverReadAsAReportWhateverItsNumber() {
+        for (int number = 1; number <= 1200; number += 7) {
+            for (String text : List.of("幸福路" + number + "号", "长安街" + number + "号门口")) {
+                assertThat(understanding.understand(text).analysis().intent()).as(text).isNotEqualTo(Intent.COMPLAINT);
+            }
+        }
     }
 }
