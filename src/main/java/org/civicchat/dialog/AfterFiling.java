@@ -85,6 +85,7 @@ class AfterFiling {
         String text = message.text();
         String s = PlaceReading.fold(text);
         if (s.length() < 2 || PlaceReading.isQuestion(s) || SmallTalk.read(text).isPresent() || CancelWords.matches(text)
+                || FaqConversation.saysNothingToLookUp(analysis)
                 || StatusQuestions.asks(text, true) || TicketCommand.parse(text, false, false).isPresent()
                 || analysis.intent() == Intent.FAQ || analysis.intent() == Intent.GREETING
                 || analysis.intent() == Intent.SURVEY || analysis.intent() == Intent.TICKET_QUERY) {

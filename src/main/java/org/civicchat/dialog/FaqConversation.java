@@ -101,7 +101,7 @@ class FaqConversation {
     }
 
     /** A few characters of no intent and no word of two characters or more to search for. */
-    private static boolean saysNothingToLookUp(Analysis analysis) {
+    static boolean saysNothingToLookUp(Analysis analysis) {
         long letters = analysis.normalized().chars().filter(Character::isLetterOrDigit).count();
         return analysis.intent() == Intent.OTHER && letters <= NOTHING_TO_LOOK_UP
                 && analysis.keywords().stream().allMatch(word -> word.length() < 2);

@@ -32,7 +32,10 @@ final class StatusQuestions {
     private static final Set<String> GENERIC = Set.of("反映", "处理", "修", "进度", "进展", "工单", "问题", "前天", "昨天",
             "今天", "上周", "上个月", "之前", "那个", "一步", "情况", "结果", "投诉", "举报", "解决", "事情", "事", "时候",
             "上次", "刚才", "报", "说", "怎么样", "如何", "修好", "弄好", "处理好", "阶段", "动静", "回复", "消息",
-            "下文", "跟进", "回音", "后来", "现在", "到底", "那事", "事儿", "提", "问", "上回", "前几天");
+            "下文", "跟进", "回音", "后来", "现在", "到底", "那事", "事儿", "提", "问", "上回", "前几天",
+            // how it is handled, not what the problem is: 转给哪个部门了, 显示已办结, 能给个电话吗
+            "部门", "单位", "转给", "转到", "交给", "负责", "电话", "联系", "显示", "状态", "办结", "已办结", "待处理",
+            "已处理", "催", "催办", "督办", "升级", "拖", "说法", "答复", "回访", "多久", "几天", "什么时候", "啥时候");
 
     /** The category of a problem no cue word or example names. */
     private static final String NO_CATEGORY = "other";
@@ -65,7 +68,8 @@ final class StatusQuestions {
     /** The resident's tickets the question means, newest first; all of them when it names nothing. */
     static List<Ticket> matching(List<Ticket> mine, Analysis analysis, Instant now) {
         List<String> words = topicWords(analysis);
-        String category = categoryNamed(analysis);
+        // without a word that names a problem the examples' vote only guesses: the question means any ticket
+        String category = words.isEmpty() ? null : categoryNamed(analysis);
         List<Ticket> hits = mine.stream()
                 .filter(t -> words.isEmpty() && category == null
                         || (category != null && category.equals(t.category()))

@@ -343,7 +343,14 @@ class DialogueSuiteTest {
                         say("路灯不亮").replies("什么位置"),
                         say("取消").replies("已取消"),
                         say("幸福路{n}号").never("已为您登记"),
-                        filed(0), noDraft()));
+                        filed(0), noDraft()),
+                dialogue("登记后说“还行吧”：不补进工单，也不算没答上的问题",
+                        say("解放路{n}号路灯不亮").replies("已为您登记工单"),
+                        say("还行吧").replies("没太明白").never("已将您补充", "已转给"),
+                        filed(1), newestTicket("描述未变", t -> !t.description().contains("还行"))),
+                dialogue("问“我那个工单转给哪个部门了”：说的是这件，不按字面找",
+                        say("桂花路{n}号垃圾桶满了没人收").replies("已为您登记工单"),
+                        say("我那个工单转给哪个部门了").replies("垃圾桶满了").never("没有找到")));
     }
 
     @TestFactory
