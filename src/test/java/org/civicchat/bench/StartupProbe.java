@@ -35,15 +35,18 @@ public final class StartupProbe {
         Process app = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(new File(a.getOrDefault("log", "target/startup.log"))).start();
         try {
-            long deadline = since + TimeUnit.SECONDS.toNanos(60);
-            while (System.nanoTime() < deadline && app.isAlive()) {
-                if (answered(portal)) {
-                    System.out.printf("start-up to first answer: %.2f s%n", (System.nanoTime() - since) / 1e9);
-                    return;
-                }
-                Thread.sleep(25);
+            boolean[] answer = new boolean[1];
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofMillis(25))
+                    .until(() -> !app.isAlive() || (answer[0] = answered(portal)));
+            if (answer[0]) {
+                System.out.printf("start-up to first answer: %.2f s%n", (System.nanoTime() - since) / 1e9);
+                return;
             }
-            System.out.println(app.isAlive() ? "no answer within 60 s" : "the app stopped before answering");
+            System.out.println("the app stopped before answering");
+            System.exit(1);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            System.out.println("no answer within 60 s");
             System.exit(1);
         } finally {
             app.destroy();
