@@ -19,7 +19,9 @@ import java.util.Set;
 @Component
 class SurveyChat {
 
-    private static final Set<String> PAUSE = Set.of("退出", "暂停", "退出问卷", "不填了", "结束");
+    /** 算了 in the middle of a survey leaves the survey, whatever else was open before it. */
+    private static final Set<String> PAUSE = Set.of("退出", "暂停", "退出问卷", "不填了", "结束", "算了", "算了吧", "不答了",
+            "不做了", "不想答了", "不想填了", "不想做了");
     private static final Set<String> SHOW_AGAIN = Set.of("问卷", "继续", "继续问卷", "继续填写", "接着答", "接着填",
             "继续答", "继续答题", "继续填");
     private static final String NEXT = "next";

@@ -348,6 +348,11 @@ class DialogueSuiteTest {
                         say("解放路{n}号路灯不亮").replies("已为您登记工单"),
                         say("还行吧").replies("没太明白").never("已将您补充", "已转给"),
                         filed(1), newestTicket("描述未变", t -> !t.description().contains("还行"))),
+                dialogue("登记后答问卷答到一半说“算了”：暂停问卷，不去撤工单",
+                        say("解放路{n}号人行道地砖松了").replies("已为您登记工单"),
+                        say("问卷").replies("（1/"),
+                        say("算了").replies("问卷已暂停").never("撤回"),
+                        filed(1)),
                 dialogue("问“我那个工单转给哪个部门了”：说的是这件，不按字面找",
                         say("桂花路{n}号垃圾桶满了没人收").replies("已为您登记工单"),
                         say("我那个工单转给哪个部门了").replies("垃圾桶满了").never("没有找到")));
