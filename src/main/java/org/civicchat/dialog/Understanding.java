@@ -142,6 +142,7 @@ public class Understanding {
         return new Understood(rules, null, readings, false, category);
     }
 
+    /** Words that only say where, relative to the place (门口, 旁边), or that it is there (在). */
     private static final java.util.regex.Pattern LOCALISERS = java.util.regex.Pattern.compile(
             "门口|门前|旁边|附近|对面|后面|前面|里面|外面|这里|那里|这边|那边|这儿|那儿|楼下|路口|一带|周边|边上|在");
 

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a text holds a word typed with another character of the same sound, as pinyin input slips make them
- * (问倦 for 问卷, 文卷): the tones are ignored, the syllables must match in order and the first character of the
- * word must be the one typed or share its syllable. For short command words only: any two characters of one
- * sound would match a long list.
+ * (问倦 for 问卷, 文卷, 问juan): the tones are ignored and the syllables must match in order; a run of Latin letters
+ * counts as one syllable. For short command words only: the longer the word list, the more unrelated texts share
+ * a word's sounds.
  */
 final class SoundAlikes {
 
