@@ -11,7 +11,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TermQuery;
-import org.civicchat.nlp.SentenceEmbedder;
+import org.civicchat.nlp.VectorMatrix;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -75,10 +75,10 @@ final class FaqIndex {
     private final byte[] kindByDoc;
     private final int[] ordByDoc;
     /** The sentence vector of every way of asking, and the entry each belongs to, in index order. */
-    private final float[][] variantVectors;
+    private final VectorMatrix variantVectors;
     private final int[] variantEntry;
-    private final float[][] passageVectors;
-    private final float[][] answerVectors;
+    private final VectorMatrix passageVectors;
+    private final VectorMatrix answerVectors;
 
     FaqIndex(List<FaqEntry> entries, List<SeedPassage> passages, List<Vocabulary> entryWords,
                      List<Set<String>> passageWords, PinyinRepair pinyin, DirectoryReader reader) throws IOException {
@@ -111,8 +111,8 @@ final class FaqIndex {
         }
         List<float[]> variants = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
-        this.passageVectors = new float[passages.size()][];
-        this.answerVectors = new float[entries.size()][];
+        float[][] passageVectors = new float[passages.size()][];
+        float[][] answerVectors = new float[entries.size()][];
         for (LeafReaderContext leaf : reader.leaves()) {
             readVectors(leaf, VARIANT_VECTOR, (doc, vector) -> {
                 variants.add(vector);
@@ -121,7 +121,11 @@ final class FaqIndex {
             readVectors(leaf, PASSAGE_VECTOR, (doc, vector) -> passageVectors[ordByDoc[doc]] = vector);
             readVectors(leaf, ANSWER_VECTOR, (doc, vector) -> answerVectors[ordByDoc[doc]] = vector);
         }
-        this.variantVectors = variants.toArray(new float[0][]);
+        int dimension = java.util.stream.Stream.of(variants, Arrays.asList(passageVectors), Arrays.asList(answerVectors))
+                .flatMap(List::stream).filter(java.util.Objects::nonNull).mapToInt(v -> v.length).findFirst().orElse(0);
+        this.variantVectors = VectorMatrix.of(variants, dimension);
+        this.passageVectors = VectorMatrix.of(Arrays.asList(passageVectors), dimension);
+        this.answerVectors = VectorMatrix.of(Arrays.asList(answerVectors), dimension);
         this.variantEntry = owners.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -146,29 +150,22 @@ final class FaqIndex {
     double[] entrySimilarities(float[] question) {
         double[] best = new double[entries.size()];
         Arrays.fill(best, -1);
-        for (int i = 0; i < variantVectors.length; i++) {
+        double[] similarities = variantVectors.similarities(question);
+        for (int i = 0; i < similarities.length; i++) {
             int ord = variantEntry[i];
-            best[ord] = Math.max(best[ord], SentenceEmbedder.similarity(question, variantVectors[i]));
+            best[ord] = Math.max(best[ord], similarities[i]);
         }
         return best;
     }
 
     /** Every passage's cosine similarity to the question. */
     double[] passageSimilarities(float[] question) {
-        return similarities(question, passageVectors);
+        return passageVectors.similarities(question);
     }
 
     /** Every entry's answer's cosine similarity to the question. */
     double[] answerSimilarities(float[] question) {
-        return similarities(question, answerVectors);
-    }
-
-    private static double[] similarities(float[] question, float[][] vectors) {
-        double[] similarity = new double[vectors.length];
-        for (int i = 0; i < vectors.length; i++) {
-            similarity[i] = vectors[i] == null ? -1 : SentenceEmbedder.similarity(question, vectors[i]);
-        }
-        return similarity;
+        return answerVectors.similarities(question);
     }
 
     private static Set<String> allWords(Vocabulary vocabulary) {

@@ -40,10 +40,11 @@ final class ComplaintExamples {
         }
     }
 
-    private record Example(String category, String text, float[] vector) {
+    private record Example(String category, String text) {
     }
 
     private final List<Example> examples = new ArrayList<>();
+    private final VectorMatrix vectors;
 
     ComplaintExamples(WordFile file, SentenceEmbedder embedder) {
         List<String> categories = new ArrayList<>();
@@ -61,16 +62,19 @@ final class ComplaintExamples {
         }
         List<float[]> vectors = embedder.embedAll(texts);
         for (int i = 0; i < texts.size(); i++) {
-            examples.add(new Example(categories.get(i), texts.get(i), vectors.get(i)));
+            examples.add(new Example(categories.get(i), texts.get(i)));
         }
+        this.vectors = VectorMatrix.of(vectors, embedder.dimension());
     }
 
     Likeness nearest(float[] message) {
         Example[] top = new Example[NEIGHBOURS];
         double[] topSimilarity = new double[NEIGHBOURS];
         int filled = 0;
-        for (Example example : examples) {
-            double similarity = SentenceEmbedder.similarity(message, example.vector());
+        double[] similarities = vectors.similarities(message);
+        for (int e = 0; e < similarities.length; e++) {
+            Example example = examples.get(e);
+            double similarity = similarities[e];
             int at = filled;
             while (at > 0 && before(similarity, example, topSimilarity[at - 1], top[at - 1])) {
                 at--;
