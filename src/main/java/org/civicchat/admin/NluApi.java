@@ -45,7 +45,13 @@ class NluApi {
                 analysis.ticketNumber(), analysis.keywords(),
                 understood.ambiguous() ? understanding.ruleOrReportQuestion()
                         : faq == null ? null : understanding.render(faq),
-                understood.ambiguous(), understood.readings()));
+                understood.ambiguous(), understood.readings(), rounded(understood.intentScores())));
+    }
+
+    private static Map<String, Double> rounded(Map<String, Double> scores) {
+        Map<String, Double> rounded = new java.util.TreeMap<>();
+        scores.forEach((intent, score) -> rounded.put(intent, Math.round(score * 1000) / 1000.0));
+        return rounded;
     }
 
     /**
@@ -56,10 +62,12 @@ class NluApi {
      *                 read about as well
      * @param reply    the words the resident would read
      * @param readings the score of each reading weighed, by intent id, 0..1
+     * @param intentScores the final weighing's probability of each intent (the cue rules, the FAQ and the example
+     *                 messages nearest the text), by intent id, 0..1
      */
     record Reading(String intent, Answered faq, List<FaqCandidate> candidates, String decision, Double confidence,
                    String category, String location, String ticketNumber, List<String> keywords, String reply,
-                   boolean ambiguous, Map<String, Double> readings) {
+                   boolean ambiguous, Map<String, Double> readings, Map<String, Double> intentScores) {
     }
 
     record Answered(String id, double score) {

@@ -59,10 +59,17 @@ public class Understanding {
 
     private final NlpService nlp;
     private final FaqService faq;
+    private final IntentFusion fusion;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public Understanding(NlpService nlp, FaqService faq) {
+        this(nlp, faq, IntentFusion.fromClasspath());
+    }
+
+    Understanding(NlpService nlp, FaqService faq, IntentFusion fusion) {
         this.nlp = nlp;
         this.faq = faq;
+        this.fusion = fusion;
     }
 
     /** The cue-word reading alone, before the FAQ is weighed (intent as the rules see it). */
@@ -81,7 +88,33 @@ public class Understanding {
         return faq.assess(analysis.text());
     }
 
+    /**
+     * What a text means: the readings weighed ({@link #weigh}), then {@link IntentFusion} has the last word on the
+     * intent, with what the sentence model reads of the text next to our example messages. Small talk keeps its
+     * own short answer.
+     */
     public Understood understand(String text) {
+        Understood weighed = weigh(text);
+        if (SmallTalk.read(text).isPresent() || weighed.analysis().intentLikeness().votes().isEmpty()) {
+            return weighed;
+        }
+        Map<String, Double> scores = fusion.probabilities(weighed);
+        Intent chosen = fusion.choose(weighed);
+        Analysis analysis = weighed.analysis();
+        boolean reportOfNothing = chosen == Intent.COMPLAINT
+                && (!saysAProblemBesidesThePlace(analysis) || Emergencies.read(text).isPresent());
+        if (chosen == analysis.intent() || reportOfNothing) {
+            // 幸福路1号 or 桃园小区3号楼南边 alone (a draft's place), or danger to people (楼里着火了), is never made a
+            // city report by likeness alone
+            return weighed.withIntentScores(scores);
+        }
+        Analysis fused = analysis.withIntent(chosen, analysis.complaintCategory());
+        FaqDecision decision = chosen == Intent.FAQ || chosen == Intent.OTHER ? weighed.faq() : null;
+        return new Understood(fused, decision, weighed.readings(), false, analysis.complaintCategory(), scores);
+    }
+
+    /** The cue rules' reading weighed against the FAQ's answer, before {@link IntentFusion}: what its weights are fitted on. */
+    Understood weigh(String text) {
         // The FAQ's search and the reading of the text are independent until they are weighed: on an idle core
         // the search runs beside the reading (both wait for the one sentence vector they share), else after it.
         Optional<CompletableFuture<FaqDecision>> early = SpareCores.trySupply(() -> faq.assess(text));
@@ -152,6 +185,16 @@ public class Understanding {
         return LOCALISERS.matcher(rest).replaceAll("").codePoints().filter(Character::isLetter).count() >= 2;
     }
 
+    /** 东南角, 北侧, 西门: which side of the place, said after it. */
+    private static final java.util.regex.Pattern SIDES = java.util.regex.Pattern.compile("[东南西北]+[边侧面门口头角]?");
+
+    /** At least three letters that are neither the place nor where or which side of it. */
+    private static boolean saysAProblemBesidesThePlace(Analysis rules) {
+        String rest = rules.location() == null ? rules.text() : rules.text().replace(rules.location(), "");
+        String words = SIDES.matcher(LOCALISERS.matcher(rest).replaceAll("")).replaceAll("");
+        return words.codePoints().filter(Character::isLetter).count() >= 3;
+    }
+
     private static double complaintReading(Analysis rules) {
         double near = (rules.complaintSimilarity() - COMPLAINT_FLOOR) / (COMPLAINT_FULL - COMPLAINT_FLOOR);
         double reading = Math.max(0, Math.min(1, near));
@@ -184,16 +227,28 @@ public class Understanding {
      * @param readings          the score of each reading weighed, by intent id, 0..1
      * @param ambiguous         a question and a complaint read about as well: the chat asks which was meant
      * @param complaintCategory the category should the text be filed as a complaint
+     * @param intentScores      {@link IntentFusion}'s probability of each intent, by intent id (empty when it did not
+     *                          decide: small talk, or no sentence model)
      */
     public record Understood(Analysis analysis, FaqDecision faq, Map<String, Double> readings, boolean ambiguous,
-                             String complaintCategory) {
+                             String complaintCategory, Map<String, Double> intentScores) {
 
         public Understood {
             readings = Map.copyOf(readings);
+            intentScores = Map.copyOf(intentScores);
+        }
+
+        public Understood(Analysis analysis, FaqDecision faq, Map<String, Double> readings, boolean ambiguous,
+                          String complaintCategory) {
+            this(analysis, faq, readings, ambiguous, complaintCategory, Map.of());
         }
 
         public Understood(Analysis analysis, FaqDecision faq) {
             this(analysis, faq, Map.of(), false, analysis.category());
+        }
+
+        Understood withIntentScores(Map<String, Double> scores) {
+            return new Understood(analysis, faq, readings, ambiguous, complaintCategory, scores);
         }
 
         /** The FAQ entry the chat would answer with, or null for a refusal, a clarification or a passage. */

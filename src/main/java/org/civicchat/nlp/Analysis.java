@@ -20,16 +20,22 @@ import java.util.List;
  *                            rather than a rhetorical one (怎么还没人管)
  * @param complaintCategory   the category the text would be filed under as a complaint, whatever its intent (the
  *                            cue words and the nearest example complaints); {@code other} when nothing points
+ * @param intentLikeness      the intents of the text's nearest example messages ({@link IntentLikeness#NONE}
+ *                            when no sentence model read it)
  */
 public record Analysis(String text, String normalized, Intent intent, String category, String location,
                        List<String> keywords, String ticketNumber, double complaintSimilarity,
-                       boolean questionForm, String complaintCategory) {
+                       boolean questionForm, String complaintCategory, IntentLikeness intentLikeness) {
+
+    public Analysis {
+        intentLikeness = intentLikeness == null ? IntentLikeness.NONE : intentLikeness;
+    }
 
     /** Without the category a non-complaint would be filed under. */
     public Analysis(String text, String normalized, Intent intent, String category, String location,
                     List<String> keywords, String ticketNumber, double complaintSimilarity, boolean questionForm) {
         this(text, normalized, intent, category, location, keywords, ticketNumber, complaintSimilarity, questionForm,
-                category);
+                category, IntentLikeness.NONE);
     }
 
     /** Without the readings of the sentence model, as tests and older callers build it. */
@@ -41,6 +47,6 @@ public record Analysis(String text, String normalized, Intent intent, String cat
     /** The same reading with another intent; the category is kept only for complaints. */
     public Analysis withIntent(Intent other, String complaintCategory) {
         return new Analysis(text, normalized, other, other == Intent.COMPLAINT ? complaintCategory : null, location,
-                keywords, ticketNumber, complaintSimilarity, questionForm, this.complaintCategory);
+                keywords, ticketNumber, complaintSimilarity, questionForm, this.complaintCategory, intentLikeness);
     }
 }

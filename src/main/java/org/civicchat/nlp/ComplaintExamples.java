@@ -1,6 +1,5 @@
 package org.civicchat.nlp;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -40,73 +39,23 @@ final class ComplaintExamples {
         }
     }
 
-    private record Example(String category, String text) {
-    }
-
-    private final List<Example> examples = new ArrayList<>();
-    private final VectorMatrix vectors;
+    private final LabelledExamples examples;
 
     ComplaintExamples(WordFile file, SentenceEmbedder embedder) {
-        List<String> categories = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        new TreeMap<>(file.sections()).forEach((category, entries) -> {
-            if (!category.isEmpty()) {
-                for (String entry : entries) {
-                    categories.add(category);
-                    texts.add(entry);
-                }
-            }
-        });
-        if (texts.isEmpty()) {
+        Map<String, List<String>> byCategory = new TreeMap<>(file.sections());
+        byCategory.remove("");
+        if (byCategory.values().stream().allMatch(List::isEmpty)) {
             throw new IllegalStateException("no complaint examples in " + RESOURCE);
         }
-        List<float[]> vectors = embedder.embedAll(texts);
-        for (int i = 0; i < texts.size(); i++) {
-            examples.add(new Example(categories.get(i), texts.get(i)));
-        }
-        this.vectors = VectorMatrix.of(vectors, embedder.dimension());
+        this.examples = new LabelledExamples(byCategory, embedder);
     }
 
-    Likeness nearest(float[] message) {
-        Example[] top = new Example[NEIGHBOURS];
-        double[] topSimilarity = new double[NEIGHBOURS];
-        int filled = 0;
-        double[] similarities = vectors.similarities(message);
-        for (int e = 0; e < similarities.length; e++) {
-            Example example = examples.get(e);
-            double similarity = similarities[e];
-            int at = filled;
-            while (at > 0 && before(similarity, example, topSimilarity[at - 1], top[at - 1])) {
-                at--;
-            }
-            if (at >= NEIGHBOURS) {
-                continue;
-            }
-            int last = Math.min(filled, NEIGHBOURS - 1);
-            System.arraycopy(top, at, top, at + 1, last - at);
-            System.arraycopy(topSimilarity, at, topSimilarity, at + 1, last - at);
-            top[at] = example;
-            topSimilarity[at] = similarity;
-            filled = Math.min(filled + 1, NEIGHBOURS);
+    /** @param text the message as the resident wrote it; an example worded the same is left out */
+    Likeness nearest(String text, float[] message) {
+        List<LabelledExamples.Neighbour> top = examples.nearest(text, message, NEIGHBOURS);
+        if (top.isEmpty()) {
+            return new Likeness(-1, "other", Map.of());
         }
-        Map<String, Double> votes = new TreeMap<>();
-        double total = 0;
-        for (int i = 0; i < filled; i++) {
-            double weight = Math.exp((topSimilarity[i] - topSimilarity[0]) / SHARPNESS);
-            votes.merge(top[i].category(), weight, Double::sum);
-            total += weight;
-        }
-        double sum = total;
-        votes.replaceAll((category, weight) -> weight / sum);
-        return new Likeness(topSimilarity[0], top[0].category(), votes);
-    }
-
-    /** Whether an example ranks before another: more similar, else the category id, else the text sorting first. */
-    private static boolean before(double similarity, Example example, double otherSimilarity, Example other) {
-        if (similarity != otherSimilarity) {
-            return similarity > otherSimilarity;
-        }
-        int byCategory = example.category().compareTo(other.category());
-        return byCategory != 0 ? byCategory < 0 : example.text().compareTo(other.text()) < 0;
+        return new Likeness(top.get(0).similarity(), top.get(0).label(), LabelledExamples.votes(top, SHARPNESS));
     }
 }

@@ -26,6 +26,7 @@ public class NlpService {
     private final KeywordExtractor keywords;
     private final SentenceEmbedder embedder;
     private final ComplaintExamples complaints;
+    private final IntentExamples intentExamples;
 
     /** With the default settings: for tests, benchmarks and tools outside Spring. */
     public NlpService() {
@@ -45,7 +46,10 @@ public class NlpService {
     public NlpService(NlpSettings settings, SentenceEmbedder embedder) {
         long started = System.nanoTime();
         this.embedder = embedder;
-        this.complaints = new ComplaintExamples(WordFile.fromClasspath(ComplaintExamples.RESOURCE), embedder);
+        WordFile complaintExamples = WordFile.fromClasspath(ComplaintExamples.RESOURCE);
+        this.complaints = new ComplaintExamples(complaintExamples, embedder);
+        this.intentExamples = new IntentExamples(WordFile.fromClasspath(IntentExamples.RESOURCE), complaintExamples,
+                embedder);
         CampaignDictionary dictionary = CampaignDictionary.load(settings);
         this.segmenter = new Segmenter(dictionary);
         this.locations = new LocationFinder(dictionary, WordFile.fromClasspath(LOCATION_WORDS_RESOURCE));
@@ -67,12 +71,21 @@ public class NlpService {
         CategoryClassifier.Scores scores = categories.score(place == null ? clean : blankOut(clean, place));
         Intent intent = intents.classify(clean,
                 new IntentClassifier.Evidence(ticketNumber != null, scores.bestScore(), place != null));
-        ComplaintExamples.Likeness likeness = complaints.nearest(embedder.embed(raw));
+        float[] vector = embedder.embed(raw);
+        ComplaintExamples.Likeness likeness = complaints.nearest(raw, vector);
         String asComplaint = scores.withVotes(likeness.votes()).best();
         String category = intent == Intent.COMPLAINT ? asComplaint : null;
         String location = place == null ? null : normalized.rawSpan(place.start(), place.end());
         return new Analysis(raw, clean, intent, category, location, keywords.extract(tokens), ticketNumber,
-                likeness.similarity(), QuestionForm.asks(clean), asComplaint);
+                likeness.similarity(), QuestionForm.asks(clean), asComplaint, intentExamples.likeness(raw, vector));
+    }
+
+    /**
+     * Our example messages by intent id, complaints included: what the intent reading compares a message with, and
+     * what {@code dialog.IntentWeightsFit} fits the intent weights on.
+     */
+    public java.util.Map<String, List<String>> exampleMessages() {
+        return intentExamples.texts();
     }
 
     private static String blankOut(String text, LocationFinder.Span span) {

@@ -142,10 +142,26 @@ class UnderstandingTest {
         assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.FAQ);
     }
 
+    /** No cue word names these problems; the example messages nearest them are complaints, and the fusion reads so. */
+    @ParameterizedTest
+    @ValueSource(strings = {"广场上的石凳被人砸掉了一个角", "路边那排冬青死了一大半 没人补种"})
+    void aStatementThatReadsLikeOurExampleComplaintsIsAReport(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(understood.intentScores().get("complaint")).isGreaterThan(0.5);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"👍", "？？", "🐶🐶"})
+    void aMessageTheModelCannotReadIsNeverAReport(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.OTHER);
+    }
+
     @Test
     void aBareAddressIsNeverReadAsAReportWhateverItsNumber() {
         for (int number = 1; number <= 1200; number += 7) {
-            for (String text : List.of("幸福路" + number + "号", "长安街" + number + "号门口")) {
+            for (String text : List.of("幸福路" + number + "号", "长安街" + number + "号门口", "桃园小区" + number + "号楼南边")) {
                 assertThat(understanding.understand(text).analysis().intent()).as(text).isNotEqualTo(Intent.COMPLAINT);
             }
         }

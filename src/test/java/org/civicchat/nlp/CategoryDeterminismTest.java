@@ -42,7 +42,26 @@ class CategoryDeterminismTest {
                 examples.withSectionsInOrder(Comparator.reverseOrder()).withEntriesInOrder(Comparator.reverseOrder()), embedder);
         for (String text : messages()) {
             float[] vector = embedder.embed(text);
-            assertThat(descending.nearest(vector)).as(text).isEqualTo(ascending.nearest(vector));
+            assertThat(descending.nearest(text, vector)).as(text).isEqualTo(ascending.nearest(text, vector));
+        }
+    }
+
+    @Test
+    void exampleOrderNeverChangesTheIntentsOfTheNearestExampleMessages() throws IOException {
+        WordFile intents = WordFile.fromClasspath(IntentExamples.RESOURCE);
+        WordFile complaints = WordFile.fromClasspath(ComplaintExamples.RESOURCE);
+        SentenceEmbedder embedder = SentenceEmbedder.shared();
+        IntentExamples ascending = new IntentExamples(
+                intents.withSectionsInOrder(Comparator.naturalOrder()).withEntriesInOrder(Comparator.naturalOrder()),
+                complaints.withSectionsInOrder(Comparator.naturalOrder()).withEntriesInOrder(Comparator.naturalOrder()),
+                embedder);
+        IntentExamples descending = new IntentExamples(
+                intents.withSectionsInOrder(Comparator.reverseOrder()).withEntriesInOrder(Comparator.reverseOrder()),
+                complaints.withSectionsInOrder(Comparator.reverseOrder()).withEntriesInOrder(Comparator.reverseOrder()),
+                embedder);
+        for (String text : messages()) {
+            float[] vector = embedder.embed(text);
+            assertThat(descending.likeness(text, vector)).as(text).isEqualTo(ascending.likeness(text, vector));
         }
     }
 
