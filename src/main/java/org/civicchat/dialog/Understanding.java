@@ -53,6 +53,18 @@ public class Understanding {
      * 0.68 to our nearest example; our own small-talk and off-topic statements stay below 0.6).
      */
     static final double COMPLAINT_ALONE = 0.65;
+    /**
+     * The fusion's probability from which a text the weighing did not read as a report is filed as one: below it, an
+     * answer to the draft's 在哪里 (就在我家楼下, an unknown compound's name) would open a new report.
+     */
+    static final double FUSED_REPORT = 0.6;
+    /**
+     * FAQ entries on how to use a service, by the intent that asks for the service itself: a text they answer that
+     * is not worded as a question (查一下我的工单, 催一下, 我现在就填问卷) wants the service, not the explanation.
+     */
+    static final Map<String, Intent> SERVICE_REQUESTS = Map.of("ticket-status-check", Intent.TICKET_QUERY,
+            "ticket-urge", Intent.TICKET_QUERY, "ticket-unsatisfied", Intent.TICKET_QUERY,
+            "survey-how-to-join", Intent.SURVEY);
     /** 怎么查, 多久能解决, 一般几天: how the service works, not where one ticket stands. */
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
             "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间|一般|通常");
@@ -101,11 +113,12 @@ public class Understanding {
         Map<String, Double> scores = fusion.probabilities(weighed);
         Intent chosen = fusion.choose(weighed);
         Analysis analysis = weighed.analysis();
-        boolean reportOfNothing = chosen == Intent.COMPLAINT
-                && (!saysAProblemBesidesThePlace(analysis) || Emergencies.read(text).isPresent());
-        if (chosen == analysis.intent() || reportOfNothing) {
-            // 幸福路1号 or 桃园小区3号楼南边 alone (a draft's place), or danger to people (楼里着火了), is never made a
-            // city report by likeness alone
+        boolean doubtfulReport = chosen == Intent.COMPLAINT && (scores.get(Intent.COMPLAINT.id()) < FUSED_REPORT
+                || !saysAProblemBesidesThePlace(analysis) || Emergencies.read(text).isPresent());
+        if (chosen == analysis.intent() || doubtfulReport) {
+            // a text the weighing did not read as a report becomes one only when the fusion is sure: 水厂宿舍1025栋 or
+            // 就在我家楼下 answering a draft's 在哪里 stays the draft's place; danger to people (楼里着火了) is never
+            // made a city report by likeness alone
             return weighed.withIntentScores(scores);
         }
         Analysis fused = analysis.withIntent(chosen, analysis.complaintCategory());
@@ -154,6 +167,12 @@ public class Understanding {
             // by likeness alone
             return new Understood(rules.withIntent(Intent.COMPLAINT, rules.complaintCategory()), null, readings, false,
                     rules.complaintCategory());
+        }
+        Intent request = decision.kind() == FaqDecision.Kind.ANSWER && !rules.questionForm()
+                ? SERVICE_REQUESTS.get(decision.entry().id()) : null;
+        if (request != null && (first == Intent.OTHER || first == Intent.FAQ)) {
+            // 查一下我名下的工单, 那我现在就填问卷吧: not asking how the service works but asking for it now
+            return new Understood(rules.withIntent(request, null), null, readings, false, null);
         }
         if (first == Intent.OTHER) {
             return offered ? new Understood(rules.withIntent(Intent.FAQ, null), decision, readings, false, null)

@@ -152,6 +152,13 @@ class UnderstandingTest {
         assertThat(understood.intentScores().get("complaint")).isGreaterThan(0.5);
     }
 
+    /** What a resident answers a draft's 在哪里 is its place, not another report, however near our examples it reads. */
+    @ParameterizedTest
+    @ValueSource(strings = {"就在我家楼下", "水厂宿舍1025栋", "3号楼和5号楼中间", "您好,我是幸福里小区8号楼的住户"})
+    void anAnswerToWhereIsNeverMadeAReportByTheExamplesAlone(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isNotEqualTo(Intent.COMPLAINT);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"👍", "？？", "🐶🐶"})
     void aMessageTheModelCannotReadIsNeverAReport(String text) {
