@@ -152,6 +152,23 @@ class UnderstandingTest {
         assertThat(understood.intentScores().get("complaint")).isGreaterThan(0.5);
     }
 
+    @Test
+    void askingForAServiceNowIsThatServiceAndAskingHowItWorksIsAQuestion() {
+        assertThat(understanding.understand("我就想现在把问卷填了").analysis().intent()).isEqualTo(Intent.SURVEY);
+        assertThat(understanding.understand("那我这就把问卷答了").analysis().intent()).isEqualTo(Intent.SURVEY);
+        assertThat(understanding.understand("把我的工单都列出来").analysis().intent()).isEqualTo(Intent.TICKET_QUERY);
+        assertThat(understanding.understand("怎么查工单进度").analysis().intent()).isEqualTo(Intent.FAQ);
+        assertThat(understanding.understand("问卷在哪里填").analysis().intent()).isEqualTo(Intent.FAQ);
+    }
+
+    @Test
+    void everyServiceEntryThatStandsForAServiceIsInTheFaq() {
+        FaqService faq = new FaqService(FaqSettings.defaults(), null, null);
+        for (String id : Understanding.SERVICE_REQUESTS.keySet()) {
+            assertThat(faq.answerById(id)).as(id).isPresent();
+        }
+    }
+
     /** What a resident answers a draft's 在哪里 is its place, not another report, however near our examples it reads. */
     @ParameterizedTest
     @ValueSource(strings = {"就在我家楼下", "水厂宿舍1025栋", "3号楼和5号楼中间", "您好,我是幸福里小区8号楼的住户"})
