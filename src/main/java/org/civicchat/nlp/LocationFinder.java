@@ -45,6 +45,8 @@ final class LocationFinder {
     private static final String DIRECTED = "到在进给往";
     /** Localisers HanLP may glue to a suffix (路上, 湖边); they end the place without being part of it. */
     static final String GLUED_LOCALISERS = "上下里内外边旁前后头";
+    /** Characters that begin a demonstrative (这座, 那家, 哪个): never part of a name. */
+    private static final String DEMONSTRATIVES = "这那哪";
     /** Compass characters that begin a name (北关街, 西河沿村) or sit between a name and its suffix (环城东路). */
     private static final String COMPASS = "东西南北中";
     /** A numbered building or unit: a name right before one is a compound's name (锦绣家园6号楼). */
@@ -60,6 +62,9 @@ final class LocationFinder {
     private final List<String> connectors;
     private final Set<String> vague;
     private final Set<String> nameStops;
+    private final Set<String> workUnitHomes;
+    private final List<String> workUnits;
+    private final LaneNames lanes;
 
     LocationFinder(CampaignDictionary dictionary, WordFile words) {
         this.names = matcherOf(dictionary.placeNames());
@@ -69,6 +74,9 @@ final class LocationFinder {
         this.connectors = words.requiredEntries("connectors");
         this.vague = new HashSet<>(words.requiredEntries("vague"));
         this.nameStops = new HashSet<>(words.requiredEntries("name-stops"));
+        this.workUnitHomes = new HashSet<>(words.requiredEntries("work-unit-homes"));
+        this.workUnits = words.requiredEntries("work-units");
+        this.lanes = new LaneNames(words, vague, nameStops, dictionary.placeSuffixes());
     }
 
     /** The span of the first identifiable place, or null when the text names none. */
@@ -89,8 +97,9 @@ final class LocationFinder {
     private List<Span> candidates(LocationScan scan) {
         List<Span> candidates = new ArrayList<>();
         for (PhraseMatcher.Match<Boolean> name : names.findAll(scan.text)) {
-            candidates.add(new Span(name.start(), name.end()));
+            candidates.add(new Span(withAdministrativePrefix(scan, name.start()), name.end()));
         }
+        lanes.addLanes(scan, candidates);
         Matcher school = NUMBERED_SCHOOL.matcher(scan.text);
         while (school.find()) {
             candidates.add(new Span(school.start(), school.end()));
@@ -108,12 +117,38 @@ final class LocationFinder {
                 continue;
             }
             boolean institution = INSTITUTIONS.contains(suffix.phrase()) && usedAsPlace(scan, suffix.end());
-            int nameStart = nameStart(scan, suffix.start(), institution);
+            int nameStart = Math.min(nameStart(scan, suffix.start(), institution), workUnitStart(scan, suffix));
             if (isPlaceName(scan, nameStart, suffix.start(), suffix.end())) {
                 candidates.add(new Span(nameStart, suffix.end()));
             }
         }
         return candidates;
+    }
+
+    /** 区 + 妇幼保健院, 市 + 图书馆: a one-character administrative word of its own right before a name is kept. */
+    private static int withAdministrativePrefix(LocationScan scan, int nameStart) {
+        if (nameStart == 0 || !scan.tokenStarts[nameStart]) {
+            return nameStart;
+        }
+        int prefix = nameStart - 1;
+        int index = scan.tokenAt[prefix];
+        boolean ownWord = index >= 0 && scan.tokens.get(index).start() == prefix;
+        return ownWord && ADMINISTRATIVE_PREFIXES.contains(scan.text.substring(prefix, nameStart)) ? prefix : nameStart;
+    }
+
+    /**
+     * 向阳 + 造纸厂 + 宿舍: before the housing of a work unit the name is walked back from the unit's word, so a
+     * name built on a verb (向阳/vi) is kept as it is before a school's suffix.
+     */
+    private int workUnitStart(LocationScan scan, PhraseMatcher.Match<Boolean> suffix) {
+        if (!workUnitHomes.contains(suffix.phrase()) || suffix.start() == 0 || scan.tokenAt[suffix.start() - 1] < 0) {
+            return suffix.start();
+        }
+        Token unit = scan.tokens.get(scan.tokenAt[suffix.start() - 1]);
+        if (unit.end() != suffix.start() || workUnits.stream().noneMatch(unit.word()::endsWith)) {
+            return suffix.start();
+        }
+        return nameStart(scan, unit.start(), true);
     }
 
     private boolean connectorAt(String text, int at) {
@@ -199,10 +234,17 @@ final class LocationFinder {
                 || nameStops.contains(piece) || nameStops.contains(token.word())) {
             return false;
         }
+        if (DEMONSTRATIVES.indexOf(piece.charAt(0)) >= 0 || DEMONSTRATIVES.indexOf(token.word().charAt(0)) >= 0) {
+            return false; // 那座桥, 那家/nr 超市: HanLP may call a demonstrative phrase a name; it names nothing
+        }
         if (piece.length() >= 2 && ASPECT.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
             return false; // 车 + 堵着 + 路: a verb with its aspect particle (HanLP may call it a name) blocks a road
         }
         String nature = token.nature();
+        if (piece.length() == 2 && piece.equals(token.word()) && COMPASS.indexOf(piece.charAt(1)) >= 0
+                && !nature.startsWith("v")) {
+            return true; // 城西/d 客运站, 河东/d 菜场: a part of town named by its side
+        }
         if (piece.length() >= 2 && DIRECTED.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
             return false; // 扔到 + 马路, 停在 + 路边: a verb with where it goes (HanLP may call it a name) is an action
         }
@@ -246,6 +288,13 @@ final class LocationFinder {
         String unlocalised = GLUED_LOCALISERS.indexOf(place.charAt(0)) >= 0 ? place.substring(1) : place;
         if (vague.contains(place) || (unlocalised.length() >= 2 && vague.contains(unlocalised)) || name.chars().noneMatch(LocationFinder::isNameLetter)) {
             return false; // 12路 is a bus line, not a place
+        }
+        if (name.endsWith("沿") && ROAD_SUFFIXES.stream().anyMatch(road -> name.endsWith(road + "沿"))) {
+            return false; // 梧桐路 + 沿街: along the road, the road is the place; 西河沿村 is a name
+        }
+        if (workUnitHomes.contains(scan.text.substring(suffixStart, suffixEnd))
+                && workUnits.stream().noneMatch(name::endsWith)) {
+            return false; // 棉纺厂宿舍 is a place, 学生宿舍 is not
         }
         if (name.endsWith("几")) {
             return false; // 几路车 asks which bus line
