@@ -60,11 +60,12 @@ public class Understanding {
     static final double FUSED_REPORT = 0.6;
     /**
      * FAQ entries on how to use a service, by the intent that asks for the service itself: a text they answer that
-     * is not worded as a question (查一下我的工单, 催一下, 我现在就填问卷) wants the service, not the explanation.
+     * is not worded as a question (查一下我的工单, 催一下, 我现在就填问卷) wants the service, not the explanation. Not
+     * the entry on an unsatisfying result: its answer (rate it 不满意 and the ticket reopens) is what a resident who
+     * says so needs, however it is worded.
      */
     static final Map<String, Intent> SERVICE_REQUESTS = Map.of("ticket-status-check", Intent.TICKET_QUERY,
-            "ticket-urge", Intent.TICKET_QUERY, "ticket-unsatisfied", Intent.TICKET_QUERY,
-            "survey-how-to-join", Intent.SURVEY);
+            "ticket-urge", Intent.TICKET_QUERY, "survey-how-to-join", Intent.SURVEY);
     /** 怎么查, 多久能解决, 一般几天: how the service works, not where one ticket stands. */
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
             "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间|一般|通常");

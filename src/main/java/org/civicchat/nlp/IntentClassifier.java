@@ -152,7 +152,7 @@ final class IntentClassifier {
         boolean status = statusCues > 0;
         boolean strongStatus = statusCues >= STRONG_STATUS;
         // 怎么知道我的投诉有没有被受理 asks how the service works, 我的投诉怎么还没人管 asks about one ticket.
-        if (findOut.containsAny(request) && !status) {
+        if (findOut.containsAny(request)) {
             return Intent.FAQ;
         }
         // 井盖那个修了没: whether a problem was dealt with, unless the message describes a new breakage at length.

@@ -161,6 +161,13 @@ class UnderstandingTest {
         assertThat(understanding.understand("问卷在哪里填").analysis().intent()).isEqualTo(Intent.FAQ);
     }
 
+    /** How to look up a report's progress asks how the service works, even when it names the progress words. */
+    @ParameterizedTest
+    @ValueSource(strings = {"怎么查我前几天反映的事办到哪了", "在哪能看到我投诉的事处理到哪一步"})
+    void howToLookUpAReportIsAQuestion(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.FAQ);
+    }
+
     @Test
     void everyServiceEntryThatStandsForAServiceIsInTheFaq() {
         FaqService faq = new FaqService(FaqSettings.defaults(), null, null);
