@@ -98,6 +98,8 @@ class LocationKindsTest {
     @CsvSource(delimiter = '|', value = {
             "区妇幼保健院门口的共享单车堆成山了           | 区妇幼保健院",
             "市图书馆门口有人发传单                       | 市图书馆",
+            "县第一中学门口天天堵车                       | 县第一中学",
+            "市中心医院急诊楼门口有人打架                 | 市中心医院急诊楼",
     })
     void anAdministrativePrefixBelongsToTheInstitution(String text, String location) {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
