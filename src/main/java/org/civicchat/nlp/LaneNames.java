@@ -11,7 +11,7 @@ import java.util.Set;
  * The name is two characters that begin a word; it is not a vague place, a name stop, a place-type word or a
  * word of {@code [inside-nouns]}, and does not end in a character of {@code [inside-endings]} (桶, 子, 道…).
  * None of its words is a pronoun, preposition, adverb, conjunction, particle, number, measure, time word or a
- * one-character verb (倒/往/到 + 河里). 里面, 里边, 里头 and 里外 are always "inside".
+ * one-character verb (倒/往/到 + 河里); a bound morpheme (云/vg 栖/vg 里) can be. 里面, 里边, 里头 and 里外 are always "inside".
  */
 final class LaneNames {
 
@@ -69,7 +69,7 @@ final class LaneNames {
             String nature = token.nature();
             String head = nature.isEmpty() ? "" : nature.substring(0, 1);
             if (nameStops.contains(token.word()) || NON_NAME_NATURES.contains(head)
-                    || (nature.startsWith("v") && token.word().length() == 1)) {
+                    || (nature.startsWith("v") && !nature.endsWith("g") && token.word().length() == 1)) {
                 return false;
             }
         }

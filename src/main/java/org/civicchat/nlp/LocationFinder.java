@@ -45,6 +45,8 @@ final class LocationFinder {
     private static final String DIRECTED = "到在进给往";
     /** Localisers HanLP may glue to a suffix (路上, 湖边); they end the place without being part of it. */
     static final String GLUED_LOCALISERS = "上下里内外边旁前后头";
+    /** Prepositions HanLP may glue to the first character of a name that follows them (在望 + 江路). */
+    private static final String GLUED_PREPOSITIONS = "在从往到";
     /** Characters that begin a demonstrative (这座, 那家, 哪个): never part of a name. */
     private static final String DEMONSTRATIVES = "这那哪";
     /** Compass characters that begin a name (北关街, 西河沿村) or sit between a name and its suffix (环城东路). */
@@ -113,7 +115,7 @@ final class LocationFinder {
         addBuildingNames(scan, candidates);
         for (PhraseMatcher.Match<Boolean> suffix : scan.suffixMatches) {
             // 建设路 + 和: HanLP may glue a junction's connector to the suffix (路和/nr)
-            if (!scan.endsWord(suffix.end()) && !connectorAt(scan.text, suffix.end())) {
+            if ((!scan.endsWord(suffix.end()) && !connectorAt(scan.text, suffix.end())) || scan.gluesVagueWord(suffix)) {
                 continue;
             }
             boolean institution = INSTITUTIONS.contains(suffix.phrase()) && usedAsPlace(scan, suffix.end());
@@ -209,6 +211,9 @@ final class LocationFinder {
                     || (position == suffixStart - 1 && COMPASS.indexOf(scan.text.charAt(position)) >= 0);
             if (!canBeInName(token, piece, holdsSuffix, nextToSuffix)
                     && !(institution && nextToSuffix && namesAnInstitution(token, piece))) {
+                if (position < suffixStart && gluedPreposition(token, piece)) {
+                    return token.start() + 1; // 在望/vi + 江 + 路: HanLP glued 在 to the name's first character
+                }
                 break;
             }
             position = token.start();
@@ -218,6 +223,13 @@ final class LocationFinder {
             }
         }
         return position;
+    }
+
+    /** A two-character word of a preposition and a name character (在望, 从槐), both characters names' letters. */
+    private boolean gluedPreposition(Token token, String piece) {
+        return piece.length() == 2 && piece.equals(token.word()) && GLUED_PREPOSITIONS.indexOf(piece.charAt(0)) >= 0
+                && isNameLetter(piece.charAt(1)) && !nameStops.contains(piece.substring(1))
+                && DEMONSTRATIVES.indexOf(piece.charAt(1)) < 0;
     }
 
     private boolean namesAnInstitution(Token token, String piece) {
@@ -241,6 +253,9 @@ final class LocationFinder {
             return false; // 车 + 堵着 + 路: a verb with its aspect particle (HanLP may call it a name) blocks a road
         }
         String nature = token.nature();
+        if (GLUED_PREPOSITIONS.indexOf(piece.charAt(0)) >= 0 && (nature.startsWith("v") || nature.startsWith("p"))) {
+            return false; // 在望/vi + 湖: a preposition glued to what follows begins no name
+        }
         if (piece.length() == 2 && piece.equals(token.word()) && COMPASS.indexOf(piece.charAt(1)) >= 0
                 && !nature.startsWith("v")) {
             return true; // 城西/d 客运站, 河东/d 菜场: a part of town named by its side
@@ -295,6 +310,11 @@ final class LocationFinder {
         if (workUnitHomes.contains(scan.text.substring(suffixStart, suffixEnd))
                 && workUnits.stream().noneMatch(name::endsWith)) {
             return false; // 棉纺厂宿舍 is a place, 学生宿舍 is not
+        }
+        for (int before = 1; before <= 2 && nameStart - before >= 0; before++) {
+            if (vague.contains(scan.text.substring(nameStart - before, suffixEnd))) {
+                return false; // 那座人/nr 行天桥: the tail of a generic word (人行天桥) HanLP split is no name
+            }
         }
         if (name.endsWith("几")) {
             return false; // 几路车 asks which bus line

@@ -137,7 +137,31 @@ final class LocationScan {
     boolean endsWord(int end) {
         return tokenStarts[end] || attachmentEnd(end) > end || suffixFrom[end]
                 || LocationFinder.GLUED_LOCALISERS.indexOf(text.charAt(end)) >= 0
-                || text.charAt(end) == '沿'; // 梧桐路 + 沿街: HanLP may read 路沿 as one word (a kerb)
+                || text.charAt(end) == '沿' // 梧桐路 + 沿街: HanLP may read 路沿 as one word (a kerb)
+                || isVagueWord(end, end + 2); // 宿舍 + 楼道 read as 宿舍楼/道
+    }
+
+    /**
+     * 宿舍楼 + 道 where the resident wrote 宿舍 + 楼道: a suffix whose last character and the next one make a vague
+     * word, when a shorter suffix ends right before that word.
+     */
+    boolean gluesVagueWord(PhraseMatcher.Match<Boolean> suffix) {
+        if (!isVagueWord(suffix.end() - 1, suffix.end() + 1)) {
+            return false;
+        }
+        for (PhraseMatcher.Match<Boolean> other : suffixMatches) {
+            if (other.start() == suffix.start() && other.end() == suffix.end() - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isVagueWord(int start, int end) {
+        if (start < 0 || end > text.length()) {
+            return false;
+        }
+        return vague.contains(text.substring(start, end)); // 楼道 is a generic place, 楼下 (宿舍楼 + 下) a side
     }
 
     boolean isOnePlaceWord(int start, int end) {

@@ -41,6 +41,8 @@ class LocationKindsTest {
             "举报 向阳造纸厂宿舍有人在楼顶养鸽子          | 向阳造纸厂宿舍",
             "投诉自来水公司家属院的化粪池满了             | 自来水公司家属院",
             "粮食局家属院门口天天有人卖菜                 | 粮食局家属院",
+            "印刷厂宿舍楼道里堆满了纸箱                   | 印刷厂宿舍",
+            "印刷厂宿舍楼下天天有人打牌                   | 印刷厂宿舍楼",
     })
     void aWorkUnitsHousingIsAPlace(String text, String location) {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
@@ -89,6 +91,8 @@ class LocationKindsTest {
     @CsvSource(delimiter = '|', value = {
             "路灯好几天没亮了 就在葵花里东侧              | 葵花里东侧",
             "摆摊的也太多了 榆林里门口那条街晚上走不动     | 榆林里",
+            "有辆车天天压着盲道 车牌我拍下来了 就在望湖路上 | 望湖路",
+            "早市占道也太严重了 那条街 云栖里门口那条街早上堵死 | 云栖里",
     })
     void aPlaceNamedLateInTheMessageIsFound(String text, String location) {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
@@ -106,7 +110,7 @@ class LocationKindsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"那座桥上贴满了小广告", "这座人行天桥的台阶塌了", "那个公园晚上没有灯", "那家超市天天把货堆在门口"})
+    @ValueSource(strings = {"那座桥上贴满了小广告", "那座人行天桥上挂满了横幅", "这座人行天桥的台阶塌了", "那个公园晚上没有灯", "那家超市天天把货堆在门口"})
     void aDemonstrativeWithoutANameIsNoPlace(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
