@@ -1,7 +1,6 @@
 package org.civicchat.nlp;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,10 +36,6 @@ final class LocationFinder {
     private static final Set<String> REQUEST_WORDS = Set.of("请", "请求", "麻烦", "感谢", "谢谢", "投诉", "举报", "反映",
             "建议", "要求");
     private static final Set<String> ADMINISTRATIVE_PREFIXES = Set.of("市", "区", "县", "镇", "省");
-    /** A numbered part of a place: 88号, 6号楼, 2单元, 2号线, c口, 三期. 3号门 is a gate, 32号门口 is not. */
-    private static final Pattern NUMBERED_UNIT = Pattern.compile(
-            "(?:第?[0-9]{1,5}|[a-z][0-9]{0,2})(?:号楼(?!顶(?!楼))|号院|号门(?!口)|号口|号线|号|栋|幢|单元|座|期|区|出口|入口|口|门(?!口)|室|弄)"
-                    + "|第?[一二三四五六七八九十两]{1,3}(?:号楼|号院|号|栋|幢|单元|期|区)");
     /** Schools known by number: 市一中, 二中, 实验二小; not 一小时 or 一中午. */
     private static final Pattern NUMBERED_SCHOOL = Pattern.compile(
             "(?:[市区县]|实验)?第?[一二三四五六七八九十]{1,3}[中小](?![时午间心学期型部号份])");
@@ -49,14 +44,16 @@ final class LocationFinder {
     /** Complements of direction or place (扔到, 停在, 倒进): a verb ending in one is an action. */
     private static final String DIRECTED = "到在进给往";
     /** Localisers HanLP may glue to a suffix (路上, 湖边); they end the place without being part of it. */
-    private static final String GLUED_LOCALISERS = "上下里内外边旁前后头";
+    static final String GLUED_LOCALISERS = "上下里内外边旁前后头";
+    /** Prepositions HanLP may glue to the first character of a name that follows them (在望 + 江路). */
+    private static final String GLUED_PREPOSITIONS = "在从往到";
+    /** Characters that begin a demonstrative (这座, 那家, 哪个): never part of a name. */
+    private static final String DEMONSTRATIVES = "这那哪";
     /** Compass characters that begin a name (北关街, 西河沿村) or sit between a name and its suffix (环城东路). */
     private static final String COMPASS = "东西南北中";
     /** A numbered building or unit: a name right before one is a compound's name (锦绣家园6号楼). */
     private static final Pattern BUILDING_UNIT = Pattern.compile(
             "(?:第?[0-9]{1,5}|[一二三四五六七八九十]{1,3})(?:号楼(?!顶(?!楼))|号院|栋|幢|单元)");
-    /** A named sub-area: one word and 区 right after a place (超市 + 装卸区, 公园 + 烧烤区). */
-    private static final Pattern SUB_AREA = Pattern.compile("\\p{IsHan}{2}区");
     private static final Comparator<Span> LEFTMOST_LONGEST =
             Comparator.comparingInt(Span::start).thenComparing(span -> -span.end());
 
@@ -67,6 +64,9 @@ final class LocationFinder {
     private final List<String> connectors;
     private final Set<String> vague;
     private final Set<String> nameStops;
+    private final Set<String> workUnitHomes;
+    private final List<String> workUnits;
+    private final LaneNames lanes;
 
     LocationFinder(CampaignDictionary dictionary, WordFile words) {
         this.names = matcherOf(dictionary.placeNames());
@@ -76,6 +76,9 @@ final class LocationFinder {
         this.connectors = words.requiredEntries("connectors");
         this.vague = new HashSet<>(words.requiredEntries("vague"));
         this.nameStops = new HashSet<>(words.requiredEntries("name-stops"));
+        this.workUnitHomes = new HashSet<>(words.requiredEntries("work-unit-homes"));
+        this.workUnits = words.requiredEntries("work-units");
+        this.lanes = new LaneNames(words, vague, nameStops, dictionary.placeSuffixes());
     }
 
     /** The span of the first identifiable place, or null when the text names none. */
@@ -83,7 +86,7 @@ final class LocationFinder {
         if (text.isEmpty()) {
             return null;
         }
-        Scan scan = new Scan(text, tokens);
+        LocationScan scan = new LocationScan(text, tokens, suffixes, attachments, vague, nameStops);
         List<Span> candidates = candidates(scan);
         if (candidates.isEmpty()) {
             return null;
@@ -93,11 +96,12 @@ final class LocationFinder {
         return new Span(first.start(), grow(scan, first.end(), candidates));
     }
 
-    private List<Span> candidates(Scan scan) {
+    private List<Span> candidates(LocationScan scan) {
         List<Span> candidates = new ArrayList<>();
         for (PhraseMatcher.Match<Boolean> name : names.findAll(scan.text)) {
-            candidates.add(new Span(name.start(), name.end()));
+            candidates.add(new Span(withAdministrativePrefix(scan, name.start()), name.end()));
         }
+        lanes.addLanes(scan, candidates);
         Matcher school = NUMBERED_SCHOOL.matcher(scan.text);
         while (school.find()) {
             candidates.add(new Span(school.start(), school.end()));
@@ -111,16 +115,42 @@ final class LocationFinder {
         addBuildingNames(scan, candidates);
         for (PhraseMatcher.Match<Boolean> suffix : scan.suffixMatches) {
             // 建设路 + 和: HanLP may glue a junction's connector to the suffix (路和/nr)
-            if (!scan.endsWord(suffix.end()) && !connectorAt(scan.text, suffix.end())) {
+            if ((!scan.endsWord(suffix.end()) && !connectorAt(scan.text, suffix.end())) || scan.gluesVagueWord(suffix)) {
                 continue;
             }
             boolean institution = INSTITUTIONS.contains(suffix.phrase()) && usedAsPlace(scan, suffix.end());
-            int nameStart = nameStart(scan, suffix.start(), institution);
+            int nameStart = Math.min(nameStart(scan, suffix.start(), institution), workUnitStart(scan, suffix));
             if (isPlaceName(scan, nameStart, suffix.start(), suffix.end())) {
                 candidates.add(new Span(nameStart, suffix.end()));
             }
         }
         return candidates;
+    }
+
+    /** 区 + 妇幼保健院, 市 + 图书馆: a one-character administrative word of its own right before a name is kept. */
+    private static int withAdministrativePrefix(LocationScan scan, int nameStart) {
+        if (nameStart == 0 || !scan.tokenStarts[nameStart]) {
+            return nameStart;
+        }
+        int prefix = nameStart - 1;
+        int index = scan.tokenAt[prefix];
+        boolean ownWord = index >= 0 && scan.tokens.get(index).start() == prefix;
+        return ownWord && ADMINISTRATIVE_PREFIXES.contains(scan.text.substring(prefix, nameStart)) ? prefix : nameStart;
+    }
+
+    /**
+     * 向阳 + 造纸厂 + 宿舍: before the housing of a work unit the name is walked back from the unit's word, so a
+     * name built on a verb (向阳/vi) is kept as it is before a school's suffix.
+     */
+    private int workUnitStart(LocationScan scan, PhraseMatcher.Match<Boolean> suffix) {
+        if (!workUnitHomes.contains(suffix.phrase()) || suffix.start() == 0 || scan.tokenAt[suffix.start() - 1] < 0) {
+            return suffix.start();
+        }
+        Token unit = scan.tokens.get(scan.tokenAt[suffix.start() - 1]);
+        if (unit.end() != suffix.start() || workUnits.stream().noneMatch(unit.word()::endsWith)) {
+            return suffix.start();
+        }
+        return nameStart(scan, unit.start(), true);
     }
 
     private boolean connectorAt(String text, int at) {
@@ -139,7 +169,7 @@ final class LocationFinder {
      * 希望小学 + 围墙/门口/的: an institution followed by a noun, a localiser, 的 or the end is spoken of as a
      * place; 希望社区能管管 is a wish.
      */
-    private static boolean usedAsPlace(Scan scan, int end) {
+    private static boolean usedAsPlace(LocationScan scan, int end) {
         if (end >= scan.text.length()) {
             return true;
         }
@@ -152,7 +182,7 @@ final class LocationFinder {
                 || nature.equals("ude1") || nature.startsWith("u");
     }
 
-    private int nameStart(Scan scan, int suffixStart) {
+    private int nameStart(LocationScan scan, int suffixStart) {
         return nameStart(scan, suffixStart, false);
     }
 
@@ -162,7 +192,7 @@ final class LocationFinder {
      * @param institution the suffix is a school, hospital or the like spoken of as a place: a verb that is
      *                    otherwise a name stop (希望) may be its name, a request word (麻烦, 投诉) never
      */
-    private int nameStart(Scan scan, int suffixStart, boolean institution) {
+    private int nameStart(LocationScan scan, int suffixStart, boolean institution) {
         int position = suffixStart;
         int tokenIndex = suffixStart > 0 ? scan.tokenAt[suffixStart - 1] : -1;
         while (tokenIndex >= 0) {
@@ -181,6 +211,9 @@ final class LocationFinder {
                     || (position == suffixStart - 1 && COMPASS.indexOf(scan.text.charAt(position)) >= 0);
             if (!canBeInName(token, piece, holdsSuffix, nextToSuffix)
                     && !(institution && nextToSuffix && namesAnInstitution(token, piece))) {
+                if (position < suffixStart && gluedPreposition(token, piece)) {
+                    return token.start() + 1; // 在望/vi + 江 + 路: HanLP glued 在 to the name's first character
+                }
                 break;
             }
             position = token.start();
@@ -190,6 +223,13 @@ final class LocationFinder {
             }
         }
         return position;
+    }
+
+    /** A two-character word of a preposition and a name character (在望, 从槐), both characters names' letters. */
+    private boolean gluedPreposition(Token token, String piece) {
+        return piece.length() == 2 && piece.equals(token.word()) && GLUED_PREPOSITIONS.indexOf(piece.charAt(0)) >= 0
+                && isNameLetter(piece.charAt(1)) && !nameStops.contains(piece.substring(1))
+                && DEMONSTRATIVES.indexOf(piece.charAt(1)) < 0;
     }
 
     private boolean namesAnInstitution(Token token, String piece) {
@@ -206,10 +246,20 @@ final class LocationFinder {
                 || nameStops.contains(piece) || nameStops.contains(token.word())) {
             return false;
         }
+        if (DEMONSTRATIVES.indexOf(piece.charAt(0)) >= 0 || DEMONSTRATIVES.indexOf(token.word().charAt(0)) >= 0) {
+            return false; // 那座桥, 那家/nr 超市: HanLP may call a demonstrative phrase a name; it names nothing
+        }
         if (piece.length() >= 2 && ASPECT.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
             return false; // 车 + 堵着 + 路: a verb with its aspect particle (HanLP may call it a name) blocks a road
         }
         String nature = token.nature();
+        if (GLUED_PREPOSITIONS.indexOf(piece.charAt(0)) >= 0 && (nature.startsWith("v") || nature.startsWith("p"))) {
+            return false; // 在望/vi + 湖: a preposition glued to what follows begins no name
+        }
+        if (piece.length() == 2 && piece.equals(token.word()) && COMPASS.indexOf(piece.charAt(1)) >= 0
+                && !nature.startsWith("v")) {
+            return true; // 城西/d 客运站, 河东/d 菜场: a part of town named by its side
+        }
         if (piece.length() >= 2 && DIRECTED.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
             return false; // 扔到 + 马路, 停在 + 路边: a verb with where it goes (HanLP may call it a name) is an action
         }
@@ -229,7 +279,7 @@ final class LocationFinder {
     }
 
     /** A compound's name right before a building number (华府 + 6号楼) when some part of it is a proper name. */
-    private void addBuildingNames(Scan scan, List<Span> candidates) {
+    private void addBuildingNames(LocationScan scan, List<Span> candidates) {
         Matcher unit = BUILDING_UNIT.matcher(scan.text);
         while (unit.find()) {
             if (unit.start() == 0 || !scan.tokenStarts[unit.start()]) {
@@ -243,7 +293,7 @@ final class LocationFinder {
         }
     }
 
-    private boolean isPlaceName(Scan scan, int nameStart, int suffixStart, int suffixEnd) {
+    private boolean isPlaceName(LocationScan scan, int nameStart, int suffixStart, int suffixEnd) {
         if (nameStart >= suffixStart) {
             return false;
         }
@@ -253,6 +303,18 @@ final class LocationFinder {
         String unlocalised = GLUED_LOCALISERS.indexOf(place.charAt(0)) >= 0 ? place.substring(1) : place;
         if (vague.contains(place) || (unlocalised.length() >= 2 && vague.contains(unlocalised)) || name.chars().noneMatch(LocationFinder::isNameLetter)) {
             return false; // 12路 is a bus line, not a place
+        }
+        if (name.endsWith("沿") && ROAD_SUFFIXES.stream().anyMatch(road -> name.endsWith(road + "沿"))) {
+            return false; // 梧桐路 + 沿街: along the road, the road is the place; 西河沿村 is a name
+        }
+        if (workUnitHomes.contains(scan.text.substring(suffixStart, suffixEnd))
+                && workUnits.stream().noneMatch(name::endsWith)) {
+            return false; // 棉纺厂宿舍 is a place, 学生宿舍 is not
+        }
+        for (int before = 1; before <= 2 && nameStart - before >= 0; before++) {
+            if (vague.contains(scan.text.substring(nameStart - before, suffixEnd))) {
+                return false; // 那座人/nr 行天桥: the tail of a generic word (人行天桥) HanLP split is no name
+            }
         }
         if (name.endsWith("几")) {
             return false; // 几路车 asks which bus line
@@ -264,7 +326,7 @@ final class LocationFinder {
     }
 
     /** Extends a place over its numbers, gates, sides and sub-areas and over a second road it meets. */
-    private int grow(Scan scan, int end, List<Span> candidates) {
+    private int grow(LocationScan scan, int end, List<Span> candidates) {
         boolean grown = true;
         while (grown) {
             int next = scan.attachmentEnd(end);
@@ -317,133 +379,5 @@ final class LocationFinder {
         Map<String, Boolean> map = new HashMap<>();
         phrases.forEach(phrase -> map.put(phrase, Boolean.TRUE));
         return new PhraseMatcher<>(map);
-    }
-
-    /** What one call works on: the text, its words, and where suffixes and attachments start. */
-    private final class Scan {
-        final String text;
-        final List<Token> tokens;
-        final int[] tokenAt;
-        final boolean[] tokenStarts;
-        final List<PhraseMatcher.Match<Boolean>> suffixMatches;
-        final int[] longestAttachmentFrom;
-        final boolean[] suffixFrom;
-        /** Where a place-type suffix or an attachment ends: what starts there may continue that place. */
-        final boolean[] placeEndsAt;
-        final boolean[] attachmentEndsAt;
-        final Matcher numbered;
-        final Matcher subArea;
-
-        Scan(String text, List<Token> tokens) {
-            this.text = text;
-            this.tokens = tokens;
-            this.tokenAt = new int[text.length()];
-            Arrays.fill(tokenAt, -1);
-            this.tokenStarts = new boolean[text.length() + 1];
-            for (int i = 0; i < tokens.size(); i++) {
-                Token token = tokens.get(i);
-                tokenStarts[token.start()] = true;
-                for (int c = token.start(); c < token.end(); c++) {
-                    tokenAt[c] = i;
-                }
-            }
-            tokenStarts[text.length()] = true;
-            this.suffixMatches = suffixes.findAll(text);
-            this.longestAttachmentFrom = new int[text.length() + 1];
-            for (PhraseMatcher.Match<Boolean> match : attachments.findAll(text)) {
-                longestAttachmentFrom[match.start()] = Math.max(longestAttachmentFrom[match.start()], match.end());
-            }
-            this.suffixFrom = new boolean[text.length() + 1];
-            this.placeEndsAt = new boolean[text.length() + 1];
-            this.attachmentEndsAt = new boolean[text.length() + 1];
-            for (PhraseMatcher.Match<Boolean> match : attachments.findAll(text)) {
-                placeEndsAt[match.end()] = true;
-                attachmentEndsAt[match.end()] = true;
-            }
-            for (PhraseMatcher.Match<Boolean> match : suffixMatches) {
-                suffixFrom[match.start()] = true;
-                placeEndsAt[match.end()] = true;
-                // 和平路 + 菜市场, 建设路 + 站; a one-char suffix glued to more (路边, 站着) attaches nothing.
-                if (match.length() >= 2 || tokenStarts[match.end()]) {
-                    longestAttachmentFrom[match.start()] = Math.max(longestAttachmentFrom[match.start()], match.end());
-                }
-            }
-            this.numbered = NUMBERED_UNIT.matcher(text);
-            this.subArea = SUB_AREA.matcher(text);
-        }
-
-        /** The word {@code [start, end)} is an attachment (西段, 南门) right after a place. */
-        boolean continuesPlace(int start, int end) {
-            return placeEndsAt[start] && longestAttachmentFrom[start] >= end && end > start;
-        }
-
-        /** An attachment ends strictly inside {@code [start, end)}: 北门 in 北/门外. */
-        boolean attachmentEndsInside(int start, int end) {
-            for (int c = start + 1; c < end; c++) {
-                if (attachmentEndsAt[c]) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Some word of {@code [start, end)} is a proper name or a bound morpheme of one. */
-        boolean hasProperName(int start, int end) {
-            for (int c = start; c < end; c++) {
-                int index = tokenAt[c];
-                if (index >= 0) {
-                    String nature = tokens.get(index).nature();
-                    if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz")
-                            || nature.startsWith("nt") || nature.endsWith("g")) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        /** A sub-area word of two characters and 区, each its own word (卸货/区), starting at {@code from}. */
-        int subAreaEnd(int from) {
-            if (from + 3 > text.length() || !tokenStarts[from] || !tokenStarts[from + 2] || !tokenStarts[from + 3]) {
-                return from;
-            }
-            subArea.region(from, text.length());
-            if (!subArea.lookingAt() || vague.contains(text.substring(from, from + 3))
-                    || nameStops.contains(text.substring(from, from + 2))) {
-                return from;
-            }
-            return from + 3;
-        }
-
-        int numberedUnitEnd(int from) {
-            if (from >= text.length()) {
-                return from;
-            }
-            numbered.region(from, text.length());
-            return numbered.lookingAt() ? numbered.end() : from;
-        }
-
-        /** The end of a number, gate, side or sub-area starting at {@code from}, or of a place-type word. */
-        int attachmentEnd(int from) {
-            if (from >= text.length()) {
-                return from;
-            }
-            return Math.max(Math.max(numberedUnitEnd(from), subAreaEnd(from)), Math.max(from, longestAttachmentFrom[from]));
-        }
-
-        /** A suffix ends a word unless HanLP glued it to what follows (站着) and nothing attaches there. */
-        boolean endsWord(int end) {
-            return tokenStarts[end] || attachmentEnd(end) > end || suffixFrom[end]
-                    || GLUED_LOCALISERS.indexOf(text.charAt(end)) >= 0;
-        }
-
-        boolean isOnePlaceWord(int start, int end) {
-            int index = tokenAt[start];
-            if (index < 0) {
-                return false;
-            }
-            Token token = tokens.get(index);
-            return token.start() == start && token.end() == end && token.nature().startsWith("ns");
-        }
     }
 }
