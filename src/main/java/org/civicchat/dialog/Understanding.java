@@ -66,6 +66,18 @@ public class Understanding {
      */
     static final Map<String, Intent> SERVICE_REQUESTS = Map.of("ticket-status-check", Intent.TICKET_QUERY,
             "ticket-urge", Intent.TICKET_QUERY, "survey-how-to-join", Intent.SURVEY);
+    /**
+     * 能派人捞一下吗, 能不能调长一点, 麻烦安排人处理一下, 什么时候能重新画, 要等到什么时候, 难道不算违建吗: asking the
+     * office to fix something, or when it will be fixed, or whether a thing seen is not plainly against the rules.
+     */
+    static final java.util.regex.Pattern ASKS_FOR_A_FIX = java.util.regex.Pattern.compile(
+            "(?:能|可以|可不可以|能不能|能否|麻烦|请|帮忙|赶紧|尽快)[^,.!?;，。！？；]{0,8}?"
+                    + "(?:派人|派个人|来人|安排人|来看看|过来看|处理一下|查一下|查查|管一下|管管|管一管|修一下|修修|修好"
+                    + "|清理|清走|捞|拆掉|拆除|整治|调整|调长|调短|调一下|改一下|改个|改掉|挪走|移走|重新画|补画|补种|换一下|换个)"
+                    + "|(?:什么时候|啥时候|何时|多久)(?:能|才能|可以|会)[^,.!?;，。！？；]{0,4}?(?:修|处理|解决|重新画|补|清|弄好|恢复|换)"
+                    + "|要等到什么时候|难道不算|难道不是|不算违[建章规法]吗");
+    /** The complaint reading (a cosine of about 0.55 to our examples) from which a request for a fix is a report. */
+    static final double ACTION_REQUEST_REPORT = 0.3;
     /** 怎么查, 多久能解决, 一般几天: how the service works, not where one ticket stands. */
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
             "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间|一般|通常");
@@ -166,6 +178,13 @@ public class Understanding {
             // 桥洞里堆了一大堆旧沙发和破床垫: a statement that reads like our example complaints is a report even
             // when no cue word of ours names its problem; danger to people (楼里着火了) is not made a city matter
             // by likeness alone
+            return new Understood(rules.withIntent(Intent.COMPLAINT, rules.complaintCategory()), null, readings, false,
+                    rules.complaintCategory());
+        }
+        if (rules.questionForm() && complaint >= ACTION_REQUEST_REPORT && ASKS_FOR_A_FIX.matcher(rules.normalized()).find()
+                && Emergencies.read(text).isEmpty() && saysAProblemBesidesThePlace(rules)) {
+            // 河面上漂了好多塑料瓶，能派人捞一下吗: a problem, then asking the office to fix it, is a report worded
+            // politely, not a question about a rule
             return new Understood(rules.withIntent(Intent.COMPLAINT, rules.complaintCategory()), null, readings, false,
                     rules.complaintCategory());
         }

@@ -22,7 +22,8 @@ class LocationKindsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"院子里有人烧树叶", "楼道里的灯一直不亮", "家里天天听见楼上剁肉", "垃圾桶里全是苍蝇",
-            "屋子里一股下水道的味道", "有人往河里倒泔水"})
+            "屋子里一股下水道的味道", "有人往河里倒泔水",
+            "城市里的牛皮癣到处都是", "单位里的人乱扔烟头"})
     void 里AfterANounMeaningInsideIsNoPlace(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
