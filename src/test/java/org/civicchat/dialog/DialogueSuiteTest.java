@@ -355,7 +355,10 @@ class DialogueSuiteTest {
                         filed(1)),
                 dialogue("问“我那个工单转给哪个部门了”：说的是这件，不按字面找",
                         say("桂花路{n}号垃圾桶满了没人收").replies("已为您登记工单"),
-                        say("我那个工单转给哪个部门了").replies("垃圾桶满了").never("没有找到")));
+                        say("我那个工单转给哪个部门了").replies("垃圾桶满了").never("没有找到")),
+                dialogue("“查一下我名下的工单”列出自己的工单，不把“名下”当成问题",
+                        say("桂花路{n}号的路灯坏了").replies("已为您登记工单"),
+                        say("查一下我名下的工单").replies("路灯").never("没有找到", "名下")));
     }
 
     @TestFactory
