@@ -8,10 +8,11 @@ import java.util.Set;
  * Lanes and compounds named with 里 (和平里, 芳草里, 槐荫里): two characters of a name and 里, where 里 is not
  * the localiser "inside" of a container or room (院子里, 楼道里, 垃圾桶里, 公园里).
  * <p>
- * The name is two characters that begin a word; it is not a vague place, a name stop, a place-type word or a
- * word of {@code [inside-nouns]}, and does not end in a character of {@code [inside-endings]} (桶, 子, 道…).
- * None of its words is a pronoun, preposition, adverb, conjunction, particle, number, measure, time word or a
- * one-character verb (倒/往/到 + 河里); a bound morpheme (云/vg 栖/vg 里) can be. 里面, 里边, 里头 and 里外 are always "inside".
+ * The name is two characters that begin a word; it is not a vague place, a name stop, a place-type word of two
+ * characters (公园, 小区) or a word of {@code [inside-nouns]}, and does not end in a character of
+ * {@code [inside-endings]} (桶, 子, 道…). None of its words is a pronoun, preposition, adverb, conjunction,
+ * particle, number, measure, time word or a one-character verb (倒/往/到 + 河里); a bound morpheme (云/vg 栖/vg 里)
+ * can be. 里面, 里边, 里头 and 里外 are always "inside".
  */
 final class LaneNames {
 
@@ -57,8 +58,8 @@ final class LaneNames {
             return false;
         }
         for (String suffix : suffixes) {
-            if (name.endsWith(suffix)) {
-                return false; // 公园里, 超市里: the place is the park, 里 is inside it
+            if (suffix.length() >= 2 && name.endsWith(suffix)) {
+                return false; // 公园里, 超市里: the place is the park, 里 is inside it; 翠苑里 is a lane
             }
         }
         for (int c = start; c < end; c++) {

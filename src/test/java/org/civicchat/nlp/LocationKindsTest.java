@@ -15,6 +15,8 @@ class LocationKindsTest {
             "松柏里门口的垃圾堆了三天了                   | 松柏里",
             "丁香里北侧的空地被人圈起来了                 | 丁香里北侧",
             "长春里底商的麻辣烫店往下水道倒油             | 长春里底商",
+            "碧苑里北侧的路灯一直不亮                     | 碧苑里北侧",
+            "西园里2单元门口堆满了杂物                    | 西园里2单元",
     })
     void aLaneEndingIn里IsAPlace(String text, String location) {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
@@ -22,7 +24,8 @@ class LocationKindsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"院子里有人烧树叶", "楼道里的灯一直不亮", "家里天天听见楼上剁肉", "垃圾桶里全是苍蝇",
-            "屋子里一股下水道的味道", "有人往河里倒泔水"})
+            "屋子里一股下水道的味道", "有人往河里倒泔水",
+            "菜园里有人打农药", "校园里有人骑摩托车", "花园里有人烧纸"})
     void 里AfterANounMeaningInsideIsNoPlace(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
@@ -68,6 +71,7 @@ class LocationKindsTest {
     @CsvSource(delimiter = '|', value = {
             "城东汽车站西出站口有人拉客                   | 城东汽车站西出站口",
             "植物园南入口停满了三轮车                     | 植物园南入口",
+            "南站东出口出租车乱停                         | 南站东出口",
             "玉兰街公交站亭的广告牌掉了一半               | 玉兰街公交站亭",
             "翠竹路公交站台被摊贩占了                     | 翠竹路公交站台",
     })
