@@ -19,6 +19,7 @@ class CategoryTest {
             "前面那段路的路灯晚上不亮                     | public-facilities",
             "井盖松了，一踩就晃                          | public-facilities",
             "路边的健身器材坏了                          | public-facilities",
+            "广场上的石凳被人砸掉了一个角                 | public-facilities",
             "公交站牌被撞倒了                            | public-facilities",
             "这个路口的红绿灯坏了                        | road-traffic",
             "学校门口没有斑马线也没有减速带               | road-traffic",

@@ -3,14 +3,9 @@ package org.civicchat.nlp;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,45 +34,16 @@ class IntentExamplesContentTest {
 
     @Test
     void noExampleCopiesARowWeMeasureOn() throws IOException {
-        List<String> measured = new ArrayList<>();
-        for (Path file : MEASURED) {
-            if (Files.isRegularFile(file)) {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                lines.subList(1, lines.size()).forEach(line -> measured.add(line.split("\t", -1)[0]));
-            }
-        }
+        List<String> measured = MeasuredRows.texts(MEASURED);
         for (List<String> texts : examples.values()) {
             for (String example : texts) {
-                if (letters(example).length() < 4) {
+                if (MeasuredRows.letters(example).length() < 4) {
                     continue; // 谢谢, 问卷, 你好: the words themselves, not a copy
                 }
                 for (String row : measured) {
-                    assertThat(overlap(example, row)).as("%s ~ %s", example, row).isLessThanOrEqualTo(COPIED);
+                    assertThat(MeasuredRows.overlap(example, row)).as("%s ~ %s", example, row).isLessThanOrEqualTo(COPIED);
                 }
             }
         }
-    }
-
-    private static double overlap(String a, String b) {
-        Set<String> x = pairs(a);
-        Set<String> y = pairs(b);
-        Set<String> both = new HashSet<>(x);
-        both.retainAll(y);
-        Set<String> either = new HashSet<>(x);
-        either.addAll(y);
-        return either.isEmpty() ? 0 : (double) both.size() / either.size();
-    }
-
-    private static String letters(String text) {
-        return TextNormalizer.normalize(text).replaceAll("[^\\p{IsHan}\\p{Alnum}]", "");
-    }
-
-    private static Set<String> pairs(String text) {
-        String letters = letters(text);
-        Set<String> pairs = new HashSet<>();
-        for (int i = 0; i + 2 <= letters.length(); i++) {
-            pairs.add(letters.substring(i, i + 2));
-        }
-        return pairs;
     }
 }
