@@ -61,6 +61,8 @@ class LocationKindsTest {
     @CsvSource(delimiter = '|', value = {
             "朝阳路三段的井盖被人偷了                     | 朝阳路三段",
             "红枫大道二段晚上有人飙车                     | 红枫大道二段",
+            "永丰路第三段的护栏被撞歪了                   | 永丰路第三段",
+            "永丰路4段的护栏被撞歪了                      | 永丰路4段",
             "学府路一段和丰收街交叉口红灯坏了             | 学府路一段和丰收街交叉口",
     })
     void aNumberedRoadSectionIsPartOfThePlace(String text, String location) {
@@ -114,7 +116,7 @@ class LocationKindsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"那座桥上贴满了小广告", "那座人行天桥上挂满了横幅", "这座人行天桥的台阶塌了", "那个公园晚上没有灯", "那家超市天天把货堆在门口"})
+    @ValueSource(strings = {"那座桥上贴满了小广告", "那座人行天桥上挂满了横幅", "那座立交桥下面有人搭了窝棚", "这座人行天桥的台阶塌了", "那个公园晚上没有灯", "那家超市天天把货堆在门口"})
     void aDemonstrativeWithoutANameIsNoPlace(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
