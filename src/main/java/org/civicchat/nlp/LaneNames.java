@@ -12,7 +12,8 @@ import java.util.Set;
  * characters (公园, 小区) or a word of {@code [inside-nouns]}, and does not end in a character of
  * {@code [inside-endings]} (桶, 子, 道…). None of its words is a pronoun, preposition, adverb, conjunction,
  * particle, number, measure, time word or a one-character verb (倒/往/到 + 河里); a bound morpheme (云/vg 栖/vg 里)
- * can be. 里面, 里边, 里头 and 里外 are always "inside".
+ * can be. 里面, 里边, 里头 and 里外 are always "inside". The endings are not held against a lane that HanLP
+ * reads as one word or that a building number, gate or side follows (星河里南门), except 子 and 儿 (院子里东侧).
  */
 final class LaneNames {
 
@@ -44,17 +45,27 @@ final class LaneNames {
                 continue;
             }
             String name = text.substring(start, at);
-            if (isLaneName(scan, start, at, name)) {
+            if (isLaneName(scan, start, at, name, saysLane(scan, start, at))) {
                 candidates.add(new LocationFinder.Span(start, at + 1));
             }
         }
     }
 
-    private boolean isLaneName(LocationScan scan, int start, int end, String name) {
+    /**
+     * HanLP read name and 里 as one word (和平里/ns), or a building number, gate or side follows (星河里南门,
+     * 清河里3号楼): 里 ends a lane's name even after a character that usually means a container (河, 楼).
+     */
+    private static boolean saysLane(LocationScan scan, int start, int lane) {
+        int index = scan.tokenAt[start];
+        boolean oneWord = index >= 0 && scan.tokens.get(index).end() == lane + 1;
+        return oneWord || scan.attachmentEnd(lane + 1) > lane + 1;
+    }
+
+    private boolean isLaneName(LocationScan scan, int start, int end, String name, boolean saysLane) {
         if (!name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 || vague.contains(name) || nameStops.contains(name) || insideNouns.contains(name)
-                || insideEndings.indexOf(name.charAt(name.length() - 1)) >= 0
-                || "这那哪".indexOf(name.charAt(0)) >= 0) {
+                || (!saysLane && insideEndings.indexOf(name.charAt(name.length() - 1)) >= 0)
+                || "这那哪".indexOf(name.charAt(0)) >= 0 || "子儿".indexOf(name.charAt(1)) >= 0) {
             return false;
         }
         for (String suffix : suffixes) {

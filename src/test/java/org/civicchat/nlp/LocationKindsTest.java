@@ -17,6 +17,7 @@ class LocationKindsTest {
             "长春里底商的麻辣烫店往下水道倒油             | 长春里底商",
             "碧苑里北侧的路灯一直不亮                     | 碧苑里北侧",
             "西园里2单元门口堆满了杂物                    | 西园里2单元",
+            "月河里南门有人摆摊卖水果                     | 月河里南门",
     })
     void aLaneEndingIn里IsAPlace(String text, String location) {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
@@ -26,7 +27,7 @@ class LocationKindsTest {
     @ValueSource(strings = {"院子里有人烧树叶", "楼道里的灯一直不亮", "家里天天听见楼上剁肉", "垃圾桶里全是苍蝇",
             "屋子里一股下水道的味道", "有人往河里倒泔水",
             "菜园里有人打农药", "校园里有人骑摩托车", "花园里有人烧纸", "物业里的人根本不管", "政府里没人接电话",
-            "网吧里有小孩抽烟"})
+            "网吧里有小孩抽烟", "长江里有人电鱼", "院子里东侧堆满了砖"})
     void 里AfterANounMeaningInsideIsNoPlace(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
@@ -100,6 +101,7 @@ class LocationKindsTest {
             "摆摊的也太多了 榆林里门口那条街晚上走不动     | 榆林里",
             "有辆车天天压着盲道 车牌我拍下来了 就在望湖路上 | 望湖路",
             "早市占道也太严重了 那条街 云栖里门口那条街早上堵死 | 云栖里",
+            "垃圾桶全满了 就是中心广场那里                 | 中心广场",
     })
     void aPlaceNamedLateInTheMessageIsFound(String text, String location) {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
