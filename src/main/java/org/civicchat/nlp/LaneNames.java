@@ -13,7 +13,7 @@ import java.util.Set;
  * {@code [inside-endings]} (桶, 子, 道…). None of its words is a pronoun, preposition, adverb, conjunction,
  * particle, number, measure, time word or a one-character verb (倒/往/到 + 河里); a bound morpheme (云/vg 栖/vg 里)
  * can be. 里面, 里边, 里头 and 里外 are always "inside". The endings are not held against a lane that HanLP
- * reads as one word or that a building number, gate or side follows (星河里南门), except 子 and 儿 (院子里东侧).
+ * reads as one proper name or that a building number, gate or side follows (星河里南门), except 子 and 儿 (院子里东侧).
  */
 final class LaneNames {
 
@@ -52,12 +52,13 @@ final class LaneNames {
     }
 
     /**
-     * HanLP read name and 里 as one word (和平里/ns), or a building number, gate or side follows (星河里南门,
+     * HanLP read name and 里 as one proper name (和平里/ns), or a building number, gate or side follows (星河里南门,
      * 清河里3号楼): 里 ends a lane's name even after a character that usually means a container (河, 楼).
      */
     private static boolean saysLane(LocationScan scan, int start, int lane) {
         int index = scan.tokenAt[start];
-        boolean oneWord = index >= 0 && scan.tokens.get(index).end() == lane + 1;
+        boolean oneWord = index >= 0 && scan.tokens.get(index).end() == lane + 1
+                && scan.tokens.get(index).nature().matches("n[rs].*"); // a person or place name, not 厨房里/nz
         return oneWord || scan.attachmentEnd(lane + 1) > lane + 1;
     }
 

@@ -27,7 +27,8 @@ class LocationKindsTest {
     @ValueSource(strings = {"院子里有人烧树叶", "楼道里的灯一直不亮", "家里天天听见楼上剁肉", "垃圾桶里全是苍蝇",
             "屋子里一股下水道的味道", "有人往河里倒泔水",
             "菜园里有人打农药", "校园里有人骑摩托车", "花园里有人烧纸", "物业里的人根本不管", "政府里没人接电话",
-            "网吧里有小孩抽烟", "长江里有人电鱼", "院子里东侧堆满了砖"})
+            "网吧里有小孩抽烟", "长江里有人电鱼", "院子里东侧堆满了砖",
+            "厨房里有蟑螂爬来爬去"})
     void 里AfterANounMeaningInsideIsNoPlace(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
