@@ -36,7 +36,10 @@ import java.util.function.Supplier;
  * clarifies it; a text
  * the rules read as a ticket query, without a ticket number and asking how (怎么, 多久), becomes one when the FAQ
  * answers it
- * (反映的事多久能解决 asks how the service works).
+ * (反映的事多久能解决 asks how the service works). A question that asks the office to fix a problem it describes
+ * (能派人捞一下吗) is a report; a text that one of the FAQ's how-to entries answers but that is not worded as a
+ * question (查一下我名下的工单) asks for that service ({@link #SERVICE_REQUESTS}). {@link IntentFusion} then has the
+ * last word, with the intents of the example messages nearest the text.
  * It does not read context: the dialog's open flows do that.
  */
 @Service
@@ -66,6 +69,8 @@ public class Understanding {
      */
     static final Map<String, Intent> SERVICE_REQUESTS = Map.of("ticket-status-check", Intent.TICKET_QUERY,
             "ticket-urge", Intent.TICKET_QUERY, "survey-how-to-join", Intent.SURVEY);
+    /** The complaint reading (a cosine of about 0.55 to our examples) from which a request for a fix is a report. */
+    static final double ACTION_REQUEST_REPORT = 0.3;
     /** 怎么查, 多久能解决, 一般几天: how the service works, not where one ticket stands. */
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
             "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间|一般|通常");
@@ -115,7 +120,7 @@ public class Understanding {
         Intent chosen = fusion.choose(weighed);
         Analysis analysis = weighed.analysis();
         boolean doubtfulReport = chosen == Intent.COMPLAINT && (scores.get(Intent.COMPLAINT.id()) < FUSED_REPORT
-                || !saysAProblemBesidesThePlace(analysis) || Emergencies.read(text).isPresent());
+                || !ReportWording.saysAProblemBesidesThePlace(analysis) || Emergencies.read(text).isPresent());
         if (chosen == analysis.intent() || doubtfulReport) {
             // a text the weighing did not read as a report becomes one only when the fusion is sure: 水厂宿舍1025栋 or
             // 就在我家楼下 answering a draft's 在哪里 stays the draft's place; danger to people (楼里着火了) is never
@@ -162,10 +167,17 @@ public class Understanding {
         readings.put(Intent.OTHER.id(), round(first == Intent.OTHER && !offered ? 1 - Math.max(question, complaint) : 0));
         String category = rules.category();
         if ((first == Intent.OTHER || first == Intent.FAQ) && !rules.questionForm() && complaint >= COMPLAINT_ALONE
-                && complaint > question && Emergencies.read(text).isEmpty() && saysMoreThanThePlace(rules)) {
+                && complaint > question && Emergencies.read(text).isEmpty() && ReportWording.saysMoreThanThePlace(rules)) {
             // 桥洞里堆了一大堆旧沙发和破床垫: a statement that reads like our example complaints is a report even
             // when no cue word of ours names its problem; danger to people (楼里着火了) is not made a city matter
             // by likeness alone
+            return new Understood(rules.withIntent(Intent.COMPLAINT, rules.complaintCategory()), null, readings, false,
+                    rules.complaintCategory());
+        }
+        if (rules.questionForm() && complaint >= ACTION_REQUEST_REPORT && ReportWording.asksForAFix(rules.normalized())
+                && Emergencies.read(text).isEmpty() && ReportWording.saysAProblemBesidesThePlace(rules)) {
+            // 河面上漂了好多塑料瓶，能派人捞一下吗: a problem, then asking the office to fix it, is a report worded
+            // politely, not a question about a rule
             return new Understood(rules.withIntent(Intent.COMPLAINT, rules.complaintCategory()), null, readings, false,
                     rules.complaintCategory());
         }
@@ -193,26 +205,6 @@ public class Understanding {
             return new Understood(rules.withIntent(Intent.FAQ, null), decision, readings, false, category);
         }
         return new Understood(rules, null, readings, false, category);
-    }
-
-    /** Words that only say where, relative to the place (门口, 旁边), or that it is there (在). */
-    private static final java.util.regex.Pattern LOCALISERS = java.util.regex.Pattern.compile(
-            "门口|门前|旁边|附近|对面|后面|前面|里面|外面|这里|那里|这边|那边|这儿|那儿|楼下|路口|一带|周边|边上|在");
-
-    /** 幸福路1082号 alone names a place and no problem: only the words beside the place can read as a report. */
-    private static boolean saysMoreThanThePlace(Analysis rules) {
-        String rest = rules.location() == null ? rules.text() : rules.text().replace(rules.location(), "");
-        return LOCALISERS.matcher(rest).replaceAll("").codePoints().filter(Character::isLetter).count() >= 2;
-    }
-
-    /** 东南角, 北侧, 西门: which side of the place, said after it. */
-    private static final java.util.regex.Pattern SIDES = java.util.regex.Pattern.compile("[东南西北]+[边侧面门口头角]?");
-
-    /** At least three letters that are neither the place nor where or which side of it. */
-    private static boolean saysAProblemBesidesThePlace(Analysis rules) {
-        String rest = rules.location() == null ? rules.text() : rules.text().replace(rules.location(), "");
-        String words = SIDES.matcher(LOCALISERS.matcher(rest).replaceAll("")).replaceAll("");
-        return words.codePoints().filter(Character::isLetter).count() >= 3;
     }
 
     private static double complaintReading(Analysis rules) {

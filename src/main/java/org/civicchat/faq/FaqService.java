@@ -41,6 +41,7 @@ public final class FaqService {
     private final SentenceEmbedder embedder;
     private final @Nullable UnansweredQuestionStore store;
     private final AtomicReference<FaqIndex> index = new AtomicReference<>();
+    private final NearMisses nearMisses;
 
     /**
      * @param synonyms synonyms of question words, or null for HanLP's dictionary
@@ -77,6 +78,7 @@ public final class FaqService {
         this.parser = new QuestionParser(words, bigrams, synonyms == null ? new HanLPSynonyms() : synonyms,
                 PhraseSynonyms.defaults());
         this.store = store;
+        this.nearMisses = NearMisses.fromClasspath(embedder);
         this.index.set(buildIndex());
         if (edits != null) {
             edits.listen(this::reload);
@@ -155,7 +157,8 @@ public final class FaqService {
         List<FaqMatcher.Match> lexical = matcher.matchEntries(current, question);
         float[] vector = embedder.embed(text);
         List<HybridRanker.Ranked> ranked = ranker.rank(current, new HybridRanker.Evidence(
-                current.entrySimilarities(vector), current.answerSimilarities(vector), lexical));
+                current.entrySimilarities(vector), current.answerSimilarities(vector), lexical,
+                nearMisses.nearest(text, vector)));
         double best = ranked.isEmpty() ? 0 : ranked.get(0).confidence();
         if (ranked.size() >= 2 && best >= settings.clarifyThreshold() && FaqMatcher.ambiguous(question, lexical)) {
             // a bare topic (志愿者) that several entries cover alike: the resident chooses; two entries that share
@@ -182,14 +185,11 @@ public final class FaqService {
         return refuse(text, best);
     }
 
-    private HybridRanker.Evidence evidence(FaqIndex current, Question question, float[] vector) {
-        return new HybridRanker.Evidence(current.entrySimilarities(vector), current.answerSimilarities(vector),
-                matcher.matchEntries(current, question));
-    }
-
     /** What the ranker weighs for a question against an index: for fitting the confidence. */
     HybridRanker.Evidence evidence(FaqIndex current, String text) {
-        return evidence(current, parser.parse(text, current), embedder.embed(text));
+        float[] vector = embedder.embed(text);
+        return new HybridRanker.Evidence(current.entrySimilarities(vector), current.answerSimilarities(vector),
+                matcher.matchEntries(current, parser.parse(text, current)), nearMisses.nearest(text, vector));
     }
 
     /** An index of these entries and the seed passages, analysed as this service does: for fitting. */

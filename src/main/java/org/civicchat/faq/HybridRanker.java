@@ -21,7 +21,7 @@ final class HybridRanker {
     /** How many entries by similarity are scored besides the lexical candidates. */
     static final int SEMANTIC_CANDIDATES = 8;
     /** Fitted weights of {@link #features}, bias first; {@code ConfidenceFitTest} refits and checks them. */
-    static final double[] WEIGHTS = {-7.26, 3.45, 6.37, 1.33, 1.74, 6.06, 10.21};
+    static final double[] WEIGHTS = {-6.17, 1.89, 6.14, 1.18, 1.83, 5.34, 10.3, -2.35};
 
     /** An entry with its evidence and confidence. */
     record Ranked(int ord, double semantic, double lexical, double confidence) {
@@ -33,8 +33,10 @@ final class HybridRanker {
      * @param similarities       every entry's best cosine similarity over its ways of asking
      * @param answerSimilarities every entry's answer's cosine similarity
      * @param lexical            {@link FaqMatcher#matchEntries}, most confident first
+     * @param nearMiss           the question's similarity to the nearest of our off-topic questions ({@link NearMisses})
      */
-    record Evidence(double[] similarities, double[] answerSimilarities, List<FaqMatcher.Match> lexical) {
+    record Evidence(double[] similarities, double[] answerSimilarities, List<FaqMatcher.Match> lexical,
+                    double nearMiss) {
     }
 
     private final double[] weights;
@@ -92,14 +94,15 @@ final class HybridRanker {
 
     /**
      * The evidence for one entry: 1 (bias), its similarity, its lead over the most similar other entry
-     * (negative when another is closer), its lexical confidence and lead, its answer's similarity and lead.
+     * (negative when another is closer), its lexical confidence and lead, its answer's similarity and lead, and how
+     * much nearer the question is to one of our off-topic questions than to the entry.
      */
     static double[] features(int ord, Evidence evidence, double[] lexicalConfidence) {
         double[] similarities = evidence.similarities();
         double[] answers = evidence.answerSimilarities();
         return new double[]{1, similarities[ord], similarities[ord] - bestOther(similarities, ord),
                 lexicalConfidence[ord], lexicalConfidence[ord] - bestOther(lexicalConfidence, ord),
-                answers[ord], answers[ord] - bestOther(answers, ord)};
+                answers[ord], answers[ord] - bestOther(answers, ord), evidence.nearMiss() - similarities[ord]};
     }
 
     private static double bestOther(double[] values, int except) {

@@ -45,6 +45,9 @@ final class LaneNames {
                 continue;
             }
             String name = text.substring(start, at);
+            if (at + 1 < text.length() && text.charAt(at + 1) == '的' && isCommonNoun(scan, start, at)) {
+                continue; // 城市里的牛皮癣, 单位里的人: a common noun and 里的 is inside it
+            }
             if (isLaneName(scan, start, at, name, saysLane(scan, start, at))) {
                 candidates.add(new LocationFinder.Span(start, at + 1));
             }
@@ -60,6 +63,15 @@ final class LaneNames {
         boolean oneWord = index >= 0 && scan.tokens.get(index).end() == lane + 1
                 && scan.tokens.get(index).nature().matches("n[rs].*"); // a person or place name, not 厨房里/nz
         return oneWord || scan.attachmentEnd(lane + 1) > lane + 1;
+    }
+
+    /** The two characters are one word HanLP knows as a common noun (城市, 单位), not a name's morphemes. */
+    private static boolean isCommonNoun(LocationScan scan, int start, int end) {
+        if (!scan.tokenStarts[start]) {
+            return false;
+        }
+        Token token = scan.tokens.get(scan.tokenAt[start]);
+        return token.end() == end && token.nature().equals("n");
     }
 
     private boolean isLaneName(LocationScan scan, int start, int end, String name, boolean saysLane) {

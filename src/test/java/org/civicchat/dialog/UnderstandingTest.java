@@ -161,6 +161,23 @@ class UnderstandingTest {
         assertThat(understanding.understand("问卷在哪里填").analysis().intent()).isEqualTo(Intent.FAQ);
     }
 
+    /** A problem, then asking the office to fix it or when it will be fixed, is a report however politely worded. */
+    @ParameterizedTest
+    @ValueSource(strings = {"河面上全是漂着的垃圾袋 能派人捞一下吗", "人行横道的白线都看不清了，什么时候能重新画",
+            "楼上阳台搭了个铁皮棚子，这难道不算违建吗"})
+    void askingTheOfficeToFixAProblemIsAReport(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.COMPLAINT);
+        assertThat(understood.analysis().category()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"路边摆摊可以吗", "小广告一般谁来清理", "晚上遛狗可以不牵绳吗"})
+    void askingWhatIsAllowedOrWhoHandlesItStaysAQuestion(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.FAQ);
+    }
+
     /** How to look up a report's progress asks how the service works, even when it names the progress words. */
     @ParameterizedTest
     @ValueSource(strings = {"怎么查我前几天反映的事办到哪了", "在哪能看到我投诉的事处理到哪一步"})

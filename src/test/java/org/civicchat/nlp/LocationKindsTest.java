@@ -28,7 +28,8 @@ class LocationKindsTest {
             "屋子里一股下水道的味道", "有人往河里倒泔水",
             "菜园里有人打农药", "校园里有人骑摩托车", "花园里有人烧纸", "物业里的人根本不管", "政府里没人接电话",
             "网吧里有小孩抽烟", "长江里有人电鱼", "院子里东侧堆满了砖",
-            "厨房里有蟑螂爬来爬去", "城市里到处是共享单车", "这个范围里都不许摆摊吗"})
+            "厨房里有蟑螂爬来爬去", "城市里到处是共享单车", "这个范围里都不许摆摊吗",
+            "城市里的牛皮癣到处都是", "单位里的人乱扔烟头"})
     void 里AfterANounMeaningInsideIsNoPlace(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
