@@ -8,10 +8,12 @@ import java.util.Set;
  * Lanes and compounds named with 里 (和平里, 芳草里, 槐荫里): two characters of a name and 里, where 里 is not
  * the localiser "inside" of a container or room (院子里, 楼道里, 垃圾桶里, 公园里).
  * <p>
- * The name is two characters that begin a word; it is not a vague place, a name stop, a place-type word or a
- * word of {@code [inside-nouns]}, and does not end in a character of {@code [inside-endings]} (桶, 子, 道…).
- * None of its words is a pronoun, preposition, adverb, conjunction, particle, number, measure, time word or a
- * one-character verb (倒/往/到 + 河里); a bound morpheme (云/vg 栖/vg 里) can be. 里面, 里边, 里头 and 里外 are always "inside".
+ * The name is two characters that begin a word; it is not a vague place, a name stop, a place-type word of two
+ * characters (公园, 小区) or a word of {@code [inside-nouns]}, and does not end in a character of
+ * {@code [inside-endings]} (桶, 子, 道…). None of its words is a pronoun, preposition, adverb, conjunction,
+ * particle, number, measure, time word or a one-character verb (倒/往/到 + 河里); a bound morpheme (云/vg 栖/vg 里)
+ * can be. 里面, 里边, 里头 and 里外 are always "inside". The endings are not held against a lane that HanLP
+ * reads as one proper name or that a building number, gate or side follows (星河里南门), except 子 and 儿 (院子里东侧).
  */
 final class LaneNames {
 
@@ -46,10 +48,21 @@ final class LaneNames {
             if (at + 1 < text.length() && text.charAt(at + 1) == '的' && isCommonNoun(scan, start, at)) {
                 continue; // 城市里的牛皮癣, 单位里的人: a common noun and 里的 is inside it
             }
-            if (isLaneName(scan, start, at, name)) {
+            if (isLaneName(scan, start, at, name, saysLane(scan, start, at))) {
                 candidates.add(new LocationFinder.Span(start, at + 1));
             }
         }
+    }
+
+    /**
+     * HanLP read name and 里 as one proper name (和平里/ns), or a building number, gate or side follows (星河里南门,
+     * 清河里3号楼): 里 ends a lane's name even after a character that usually means a container (河, 楼).
+     */
+    private static boolean saysLane(LocationScan scan, int start, int lane) {
+        int index = scan.tokenAt[start];
+        boolean oneWord = index >= 0 && scan.tokens.get(index).end() == lane + 1
+                && scan.tokens.get(index).nature().matches("n[rs].*"); // a person or place name, not 厨房里/nz
+        return oneWord || scan.attachmentEnd(lane + 1) > lane + 1;
     }
 
     /** The two characters are one word HanLP knows as a common noun (城市, 单位), not a name's morphemes. */
@@ -61,16 +74,16 @@ final class LaneNames {
         return token.end() == end && token.nature().equals("n");
     }
 
-    private boolean isLaneName(LocationScan scan, int start, int end, String name) {
+    private boolean isLaneName(LocationScan scan, int start, int end, String name, boolean saysLane) {
         if (!name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 || vague.contains(name) || nameStops.contains(name) || insideNouns.contains(name)
-                || insideEndings.indexOf(name.charAt(name.length() - 1)) >= 0
-                || "这那哪".indexOf(name.charAt(0)) >= 0) {
+                || (!saysLane && insideEndings.indexOf(name.charAt(name.length() - 1)) >= 0)
+                || "这那哪".indexOf(name.charAt(0)) >= 0 || "子儿".indexOf(name.charAt(1)) >= 0) {
             return false;
         }
         for (String suffix : suffixes) {
-            if (name.endsWith(suffix)) {
-                return false; // 公园里, 超市里: the place is the park, 里 is inside it
+            if (suffix.length() >= 2 && name.endsWith(suffix)) {
+                return false; // 公园里, 超市里: the place is the park, 里 is inside it; 翠苑里 is a lane
             }
         }
         for (int c = start; c < end; c++) {

@@ -249,6 +249,9 @@ final class LocationFinder {
         if (DEMONSTRATIVES.indexOf(piece.charAt(0)) >= 0 || DEMONSTRATIVES.indexOf(token.word().charAt(0)) >= 0) {
             return false; // 那座桥, 那家/nr 超市: HanLP may call a demonstrative phrase a name; it names nothing
         }
+        if (piece.endsWith("是")) {
+            return false; // 就是 + 火车站广场: a copula points at the place, it is no part of its name
+        }
         if (piece.length() >= 2 && ASPECT.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
             return false; // 车 + 堵着 + 路: a verb with its aspect particle (HanLP may call it a name) blocks a road
         }

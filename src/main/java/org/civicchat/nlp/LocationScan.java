@@ -14,7 +14,7 @@ final class LocationScan {
             "(?:第?[0-9]{1,5}|[a-z][0-9]{0,2})(?:号楼(?!顶(?!楼))|号院|号门(?!口)|号口|号线|号|栋|幢|单元|座|期|区|出口|入口|口|门(?!口)|室|弄)"
                     + "|第?[一二三四五六七八九十两]{1,3}(?:号楼|号院|号|栋|幢|单元|期|区)"
                     // 长宁路三段: a numbered section of a road; 一段时间 is a while
-                    + "|[一二三四五六七八九十]{1,2}段(?!时间|日子|路程|距离)|[0-9]{1,2}段");
+                    + "|第?[一二三四五六七八九十]{1,2}段(?!时间|日子|路程|距离)|第?[0-9]{1,2}段");
     /** A named sub-area: one word and 区 right after a place (超市 + 装卸区, 公园 + 烧烤区). */
     private static final Pattern SUB_AREA = Pattern.compile("\\p{IsHan}{2}区");
     final String text;
