@@ -55,7 +55,7 @@ final class IntentExamples {
         if (isZero(vector)) {
             return IntentLikeness.NONE; // nothing the model can read (👍, punctuation): no example is nearer than another
         }
-        List<LabelledExamples.Neighbour> top = examples.nearest(text, vector, NEIGHBOURS);
-        return new IntentLikeness(LabelledExamples.votes(top, SHARPNESS), examples.nearestByLabel(text, vector));
+        LabelledExamples.Neighbourhood around = examples.read(text, vector, NEIGHBOURS);
+        return new IntentLikeness(LabelledExamples.votes(around.nearest(), SHARPNESS), around.nearestByLabel());
     }
 }

@@ -40,10 +40,26 @@ final class LabelledExamples {
         this.vectors = VectorMatrix.of(embedder.embedAll(texts), embedder.dimension());
     }
 
-    /** The {@code count} examples nearest the message, nearest first, leaving out one worded as the message. */
-    List<Neighbour> nearest(String message, float[] vector, int count) {
+    /**
+     * What one scan tells of a message: its {@code count} nearest examples, nearest first, and its similarity to the
+     * nearest example of every label.
+     */
+    record Neighbourhood(List<Neighbour> nearest, Map<String, Double> nearestByLabel) {
+    }
+
+    /** The message's neighbourhood, leaving out an example worded as the message. */
+    Neighbourhood read(String message, float[] vector, int count) {
         String own = key(message);
         double[] similarities = vectors.similarities(vector);
+        return new Neighbourhood(nearest(own, similarities, count), nearestByLabel(own, similarities));
+    }
+
+    /** The {@code count} examples nearest the message, nearest first, leaving out one worded as the message. */
+    List<Neighbour> nearest(String message, float[] vector, int count) {
+        return nearest(key(message), vectors.similarities(vector), count);
+    }
+
+    private List<Neighbour> nearest(String own, double[] similarities, int count) {
         Neighbour[] top = new Neighbour[count];
         int filled = 0;
         for (int e = 0; e < similarities.length; e++) {
@@ -67,10 +83,7 @@ final class LabelledExamples {
         return List.of(top).subList(0, filled);
     }
 
-    /** The message's similarity to the nearest example of every label, leaving out one worded as the message. */
-    Map<String, Double> nearestByLabel(String message, float[] vector) {
-        String own = key(message);
-        double[] similarities = vectors.similarities(vector);
+    private Map<String, Double> nearestByLabel(String own, double[] similarities) {
         Map<String, Double> best = new HashMap<>();
         for (int e = 0; e < similarities.length; e++) {
             Example example = examples.get(e);
