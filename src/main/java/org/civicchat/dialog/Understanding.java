@@ -120,7 +120,8 @@ public class Understanding {
         Intent chosen = fusion.choose(weighed);
         Analysis analysis = weighed.analysis();
         boolean doubtfulReport = chosen == Intent.COMPLAINT && (scores.get(Intent.COMPLAINT.id()) < FUSED_REPORT
-                || !ReportWording.saysAProblemBesidesThePlace(analysis) || Emergencies.read(text).isPresent());
+                || !ReportWording.saysAProblemBesidesThePlace(analysis) || Emergencies.read(text).isPresent()
+                || PlaceReading.onlyPoints(text) || (analysis.location() == null && PlaceReading.isPlace(text, analysis)));
         if (chosen == analysis.intent() || doubtfulReport) {
             // a text the weighing did not read as a report becomes one only when the fusion is sure: 水厂宿舍1025栋 or
             // 就在我家楼下 answering a draft's 在哪里 stays the draft's place; danger to people (楼里着火了) is never

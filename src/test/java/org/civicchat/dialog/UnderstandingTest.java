@@ -209,7 +209,8 @@ class UnderstandingTest {
     @Test
     void aBareAddressIsNeverReadAsAReportWhateverItsNumber() {
         for (int number = 1; number <= 1200; number += 7) {
-            for (String text : List.of("幸福路" + number + "号", "长安街" + number + "号门口", "桃园小区" + number + "号楼南边")) {
+            for (String text : List.of("幸福路" + number + "号", "长安街" + number + "号门口", "桃园小区" + number + "号楼南边",
+                    "职工宿舍" + number + "栋")) {
                 assertThat(understanding.understand(text).analysis().intent()).as(text).isNotEqualTo(Intent.COMPLAINT);
             }
         }
