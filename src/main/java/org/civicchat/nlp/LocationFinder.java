@@ -34,7 +34,7 @@ final class LocationFinder {
             "卫生院", "图书馆", "体育馆", "博物馆", "敬老院", "养老院");
     /** Words that ask something of the office; never the name of an institution (麻烦小学门口…). */
     private static final Set<String> REQUEST_WORDS = Set.of("请", "请求", "麻烦", "感谢", "谢谢", "投诉", "举报", "反映",
-            "建议", "要求");
+            "建议", "要求", "请问", "想问", "问问", "咨询", "打听");
     private static final Set<String> ADMINISTRATIVE_PREFIXES = Set.of("市", "区", "县", "镇", "省");
     /** Schools known by number: 市一中, 二中, 实验二小; not 一小时 or 一中午. */
     private static final Pattern NUMBERED_SCHOOL = Pattern.compile(

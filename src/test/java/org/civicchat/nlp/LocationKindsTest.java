@@ -125,4 +125,11 @@ class LocationKindsTest {
     void aDemonstrativeWithoutANameIsNoPlace(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"请问饭店的油烟可以直接往居民楼排吗", "请问小区里养烈性犬能管吗", "请问学校门口能摆摊吗",
+            "想问医院的停车位怎么收费"})
+    void anAskingWordBeforeAPlaceTypeNamesNoPlace(String text) {
+        assertThat(SharedNlp.analyze(text).location()).isNull();
+    }
 }
