@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
@@ -91,12 +90,5 @@ public final class IntentWeightsFit {
             }
         }
         return w;
-    }
-
-    /** For tests: the examples' counts by intent, as the fit reads them. */
-    static Map<String, Integer> counts(NlpService nlp) {
-        Map<String, Integer> counts = new TreeMap<>();
-        nlp.exampleMessages().forEach((intent, texts) -> counts.put(intent, texts.size()));
-        return counts;
     }
 }
