@@ -121,11 +121,12 @@ class MassSend {
 
     private void failed(Notice notice, Map<String, String> state, int code, String chinese) {
         log.warn("Mass notice {}: WeChat refused it ({}), not sent", notice.id(), code);
-        notices.massFailed(notice.id(), code, chinese, clock.millis());
+        // the send goes back before the notice shows as done, so whoever sees "done" sees the month's count too
         String month = state.get("massMonth");
         if (month != null) {
             quota.release(month);
         }
+        notices.massFailed(notice.id(), code, chinese, clock.millis());
     }
 
     /** One text for every follower: no per-resident tracked link, so the page's own address. */
