@@ -71,6 +71,7 @@ final class FaqIndex {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final PinyinRepair pinyin;
+    private final SubjectCheck subjects;
     private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
     private final byte[] kindByDoc;
     private final int[] ordByDoc;
@@ -81,8 +82,10 @@ final class FaqIndex {
     private final VectorMatrix answerVectors;
 
     FaqIndex(List<FaqEntry> entries, List<SeedPassage> passages, List<Vocabulary> entryWords,
-                     List<Set<String>> passageWords, PinyinRepair pinyin, DirectoryReader reader) throws IOException {
+                     List<Set<String>> passageWords, PinyinRepair pinyin, SubjectCheck subjects, DirectoryReader reader)
+            throws IOException {
         this.pinyin = pinyin;
+        this.subjects = subjects;
         this.entries = List.copyOf(entries);
         this.passages = List.copyOf(passages);
         this.entryWords = List.copyOf(entryWords);
@@ -313,6 +316,11 @@ final class FaqIndex {
     }
 
     /** The FAQ words by sound, to repair input method slips. */
+    /** What each entry is about, to tell a question on another thing of the same kind. */
+    SubjectCheck subjects() {
+        return subjects;
+    }
+
     PinyinRepair pinyin() {
         return pinyin;
     }

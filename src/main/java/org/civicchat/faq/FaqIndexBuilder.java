@@ -101,7 +101,7 @@ final class FaqIndexBuilder {
             }
             writer.commit();
             return new FaqIndex(entries, passages, entryWords, passageWords, new PinyinRepair(wordings),
-                    DirectoryReader.open(directory));
+                    SubjectCheck.of(entries), DirectoryReader.open(directory));
         } catch (IOException e) {
             throw new UncheckedIOException("building the in-memory FAQ index failed", e);
         }

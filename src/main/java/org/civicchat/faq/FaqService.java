@@ -165,6 +165,11 @@ public final class FaqService {
             // only a word or two with the question (阳台, 衣服) are no choice to offer
             return new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked), null, null);
         }
+        if (best >= settings.answerThreshold() && current.subjects().mismatch(text, ranked.get(0).ord()).isPresent()) {
+            // 养猫 asked of the entry on 养狗: its answer would be a confident answer to another question
+            return ranked.size() >= 2 ? new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked), null, null)
+                    : refuse(text, best);
+        }
         if (best >= settings.answerThreshold()) {
             HybridRanker.Ranked top = ranked.get(0);
             FaqEntry entry = current.entry(top.ord());

@@ -1,0 +1,91 @@
+package org.civicchat.faq;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What an entry of the district's FAQ is about, and questions about something else worded alike. */
+class SubjectCheckTest {
+
+    private static List<FaqEntry> entries;
+    private static SubjectCheck check;
+    private static FaqService faq;
+
+    @BeforeAll
+    static void load() {
+        entries = FaqLoader.load(Path.of("faq"));
+        check = SubjectCheck.of(entries);
+        faq = new FaqService(FaqSettings.defaults(), null, null);
+    }
+
+    private static int ord(String id) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no entry " + id);
+    }
+
+    @Test
+    void theDogEntriesAreAboutDogs() {
+        assertThat(check.subjects(ord("dog-registration")))
+                .anySatisfy(subject -> assertThat(subject.words()).contains("狗", "犬"));
+        assertThat(check.subjects(ord("dog-walking-rules")))
+                .anySatisfy(subject -> assertThat(subject.words()).contains("狗"));
+    }
+
+    @Test
+    void aWordInsideACompoundOfManyWordingsIsNoSubject() {
+        // 斑马线 in most zebra-crossing wordings, 创城 in the campaign's
+        assertThat(check.subjects(ord("traffic-zebra-crossing")))
+                .noneSatisfy(subject -> assertThat(subject.words()).contains("线"));
+        assertThat(check.subjects(ord("model-city-what")))
+                .noneSatisfy(subject -> assertThat(subject.words()).contains("城"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "养猫要不要办证, dog-registration",
+        "遛猫要拴绳吗, dog-walking-rules",
+        "隔壁市创城在全市排第几, district-ranking",
+    })
+    void aQuestionAboutAnotherThingOfTheSameKindOrAnotherCityIsNotTheEntrys(String question, String id) {
+        assertThat(check.mismatch(question, ord(id))).isPresent();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "家里的小狗要办证吗, dog-registration",
+        "犬只登记去哪里, dog-registration",
+        "晚上遛狗要牵绳吗, dog-walking-rules",
+        "外地人能当志愿者吗, volunteer-requirements",
+        "我们区创城排第几, district-ranking",
+        "电瓶车能推进电梯吗, ebike-indoor-charging",
+    })
+    void aQuestionAboutTheEntrysOwnSubjectIsNot(String question, String id) {
+        assertThat(check.mismatch(question, ord(id))).isEmpty();
+    }
+
+    @Test
+    void theServiceDoesNotAnswerACatQuestionWithTheDogEntryButStillAnswersTheDogOne() {
+        FaqDecision cat = faq.assess("养猫也要办证吗");
+        FaqDecision dog = faq.assess("养狗也要办证吗");
+
+        assertThat(cat.kind()).isNotEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(dog.kind()).isEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(dog.entry().id()).isEqualTo("dog-registration");
+    }
+
+    @Test
+    void theServiceDoesNotAnswerForAnotherCity() {
+        assertThat(faq.assess("省城的光影秀几点开始").kind()).isNotEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(faq.assess("光影秀几点开始").kind()).isEqualTo(FaqDecision.Kind.ANSWER);
+    }
+}
