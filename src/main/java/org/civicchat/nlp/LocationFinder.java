@@ -53,7 +53,7 @@ final class LocationFinder {
     private static final String COMPASS = "东西南北中";
     /** A numbered building or unit: a name right before one is a compound's name (锦绣家园6号楼). */
     private static final Pattern BUILDING_UNIT = Pattern.compile(
-            "(?:第?[0-9]{1,5}|[一二三四五六七八九十]{1,3})(?:号楼(?!顶(?!楼))|号院|栋|幢|单元)");
+            "(?:第?[0-9]{1,5}|[一二三四五六七八九十]{1,3})(?:号楼(?!顶(?![楼层]))|号院|栋|幢|单元)");
     private static final Comparator<Span> LEFTMOST_LONGEST =
             Comparator.comparingInt(Span::start).thenComparing(span -> -span.end());
 

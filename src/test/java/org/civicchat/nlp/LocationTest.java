@@ -170,5 +170,25 @@ class LocationTest {
     void roofOfAHouseNumberIsTheHouseNumberButTopFloorOfABuildingIsTheBuilding() {
         assertThat(SharedNlp.analyze("人民路25号楼顶有人搭棚子").location()).isEqualTo("人民路25号");
         assertThat(SharedNlp.analyze("锦苑小区8号楼顶楼漏水").location()).isEqualTo("锦苑小区8号楼");
+        assertThat(SharedNlp.analyze("松柏苑5号楼顶层有人搭了彩钢棚").location()).isEqualTo("松柏苑5号楼");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "树枝都伸到我家窗户里了 一直没人修剪",
+        "油烟全往屋子里钻 窗户都不敢开",
+        "柳絮往鼻子里钻 出门难受",
+    })
+    void aPartOfAHomeOrABodyBeforeIsNoLane(String text) {
+        assertThat(SharedNlp.analyze(text).location()).isNull();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "白鹭湖公园北岸有人在水里洗拖把, 白鹭湖公园北岸",
+        "银河大厦大堂里有人抽烟, 银河大厦大堂",
+    })
+    void aLakesShoreAndABuildingsLobbyStayWithTheirPlace(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
     }
 }
