@@ -61,6 +61,8 @@ public class Understanding {
      * answer to the draft's 在哪里 (就在我家楼下, an unknown compound's name) would open a new report.
      */
     static final double FUSED_REPORT = 0.6;
+    /** The same for a question the FAQ refuses, when the report is the likeliest reading ({@link #reportFloor}). */
+    static final double UNANSWERED_REPORT = 0.4;
     /**
      * FAQ entries on how to use a service, by the intent that asks for the service itself: a text they answer that
      * is not worded as a question (查一下我的工单, 催一下, 我现在就填问卷) wants the service, not the explanation. Not
@@ -119,7 +121,7 @@ public class Understanding {
         Map<String, Double> scores = fusion.probabilities(weighed);
         Intent chosen = fusion.choose(weighed);
         Analysis analysis = weighed.analysis();
-        boolean doubtfulReport = chosen == Intent.COMPLAINT && (scores.get(Intent.COMPLAINT.id()) < FUSED_REPORT
+        boolean doubtfulReport = chosen == Intent.COMPLAINT && (scores.get(Intent.COMPLAINT.id()) < reportFloor(weighed)
                 || !ReportWording.saysAProblemBesidesThePlace(analysis) || Emergencies.read(text).isPresent()
                 || PlaceReading.onlyPoints(text) || (analysis.location() == null && PlaceReading.isPlace(text, analysis)));
         if (chosen == analysis.intent() || doubtfulReport) {
@@ -131,6 +133,17 @@ public class Understanding {
         Analysis fused = analysis.withIntent(chosen, analysis.complaintCategory());
         FaqDecision decision = chosen == Intent.FAQ || chosen == Intent.OTHER ? weighed.faq() : null;
         return new Understood(fused, decision, weighed.readings(), false, analysis.complaintCategory(), scores);
+    }
+
+    /**
+     * How sure the fusion must be to file a text the weighing did not read as a report: less for a question the FAQ
+     * has no answer to (这两天杨絮满天飞，能不能想点法子): asking 在哪里 then helps the resident more than 暂时答不了.
+     */
+    private static double reportFloor(Understood weighed) {
+        FaqDecision decision = weighed.faq();
+        boolean unanswerable = weighed.analysis().questionForm() && decision != null
+                && decision.kind() == FaqDecision.Kind.REFUSE;
+        return unanswerable ? UNANSWERED_REPORT : FUSED_REPORT;
     }
 
     /** The cue rules' reading weighed against the FAQ's answer, before {@link IntentFusion}: what its weights are fitted on. */

@@ -46,6 +46,14 @@ class UnderstandingTest {
     }
 
     @Test
+    void aProblemAskedAsAQuestionTheFaqCannotAnswerIsAReport() {
+        // a complaint voiced as a question (这算怎么回事): no entry answers it, and it reads most like a report
+        Understanding.Understood u = understanding.understand("小区里三天没来水了 也没个通知 这算怎么回事");
+
+        assertThat(u.analysis().intent()).isEqualTo(Intent.COMPLAINT);
+    }
+
+    @Test
     void aShortNonCommittalReplyGetsNoConfidentAnswer() {
         Understanding.Understood understood = understanding.understand("还行吧");
 
