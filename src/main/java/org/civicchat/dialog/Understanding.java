@@ -74,6 +74,7 @@ public class Understanding {
     /** The complaint reading (a cosine of about 0.55 to our examples) from which a request for a fix is a report. */
     static final double ACTION_REQUEST_REPORT = 0.3;
     /** 怎么查, 多久能解决, 一般几天: how the service works, not where one ticket stands. */
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[\\s，,。.！!？?；;、~～]+");
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
             "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间|一般|通常");
 
@@ -143,7 +144,15 @@ public class Understanding {
         FaqDecision decision = weighed.faq();
         boolean unanswerable = weighed.analysis().questionForm() && decision != null
                 && decision.kind() == FaqDecision.Kind.REFUSE;
-        return unanswerable ? UNANSWERED_REPORT : FUSED_REPORT;
+        return unanswerable && saysSomethingBeforeAsking(weighed.analysis().text()) ? UNANSWERED_REPORT : FUSED_REPORT;
+    }
+
+    /**
+     * A complaint voiced as a question tells the problem first, then asks (三天没来水了 也没个通知 这算怎么回事);
+     * a one-clause question (附近哪里有加油站) only asks.
+     */
+    static boolean saysSomethingBeforeAsking(String text) {
+        return CLAUSE_BREAK.splitAsStream(text.strip()).filter(clause -> !clause.isBlank()).limit(2).count() == 2;
     }
 
     /** The cue rules' reading weighed against the FAQ's answer, before {@link IntentFusion}: what its weights are fitted on. */

@@ -54,6 +54,13 @@ class UnderstandingTest {
     }
 
     @Test
+    void aOneClauseQuestionTheFaqCannotAnswerIsNoReport() {
+        assertThat(understanding.understand("哪里有加油站").analysis().intent()).isNotEqualTo(Intent.COMPLAINT);
+        assertThat(Understanding.saysSomethingBeforeAsking("三天没来水了 这算怎么回事")).isTrue();
+        assertThat(Understanding.saysSomethingBeforeAsking("附近哪里有加油站？")).isFalse();
+    }
+
+    @Test
     void aShortNonCommittalReplyGetsNoConfidentAnswer() {
         Understanding.Understood understood = understanding.understand("还行吧");
 
