@@ -14,9 +14,11 @@ import java.util.Objects;
  *                   otherwise empty
  * @param entry      the answer for ANSWER, else null
  * @param passage    the passage to quote for PASSAGE, else null
+ * @param unanswered for CLARIFY, what the question asks about that the offered entries do not cover (猫 beside the
+ *                   entries on dogs, 隔壁市), else null
  */
 public record FaqDecision(Kind kind, String question, double confidence, List<FaqCandidate> candidates,
-                          @Nullable FaqEntry entry, @Nullable SeedPassage passage) {
+                          @Nullable FaqEntry entry, @Nullable SeedPassage passage, @Nullable String unanswered) {
 
     public enum Kind {
         /** One entry answers the question with confidence. */
@@ -39,5 +41,13 @@ public record FaqDecision(Kind kind, String question, double confidence, List<Fa
         if ((kind == Kind.PASSAGE) != (passage != null)) {
             throw new IllegalArgumentException("a passage goes with PASSAGE only, got " + kind);
         }
+        if (unanswered != null && kind != Kind.CLARIFY) {
+            throw new IllegalArgumentException("what is not covered goes with CLARIFY only, got " + kind);
+        }
+    }
+
+    public FaqDecision(Kind kind, String question, double confidence, List<FaqCandidate> candidates,
+                       @Nullable FaqEntry entry, @Nullable SeedPassage passage) {
+        this(kind, question, confidence, candidates, entry, passage, null);
     }
 }

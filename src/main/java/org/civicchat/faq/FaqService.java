@@ -165,10 +165,12 @@ public final class FaqService {
             // only a word or two with the question (阳台, 衣服) are no choice to offer
             return new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked), null, null);
         }
-        if (best >= settings.answerThreshold() && current.subjects().mismatch(text, ranked.get(0).ord()).isPresent()) {
+        Optional<String> unanswered = best >= settings.answerThreshold()
+                ? current.subjects().mismatch(text, ranked.get(0).ord()) : Optional.empty();
+        if (unanswered.isPresent()) {
             // 养猫 asked of the entry on 养狗: its answer would be a confident answer to another question
-            return ranked.size() >= 2 ? new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked), null, null)
-                    : refuse(text, best);
+            return ranked.size() >= 2 ? new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked),
+                    null, null, unanswered.get()) : refuse(text, best);
         }
         if (best >= settings.answerThreshold()) {
             HybridRanker.Ranked top = ranked.get(0);

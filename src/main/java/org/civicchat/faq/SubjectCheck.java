@@ -66,8 +66,8 @@ final class SubjectCheck {
     }
 
     /**
-     * Why the question is not about the entry, if it is not: {@code 猫 ≠ 狗/犬} or {@code 隔壁市}; empty when
-     * nothing says so.
+     * What the question asks about that the entry does not cover, if anything: {@code 猫} beside the entry on dogs,
+     * {@code 隔壁市}; empty when nothing says so.
      */
     Optional<String> mismatch(String question, int ord) {
         String entryText = entryTexts.get(ord);
@@ -87,7 +87,7 @@ final class SubjectCheck {
             for (Map.Entry<ThesaurusCode, Set<String>> thing : named.entrySet()) {
                 if (thing.getKey().isSiblingOf(subject.code())
                         && thing.getValue().stream().noneMatch(entryText::contains)) {
-                    return Optional.of(String.join("/", thing.getValue()) + " ≠ " + String.join("/", subject.words()));
+                    return Optional.of(String.join("、", thing.getValue()));
                 }
             }
         }

@@ -60,6 +60,12 @@ class SubjectCheckTest {
         assertThat(check.mismatch(question, ord(id))).isPresent();
     }
 
+    @Test
+    void whatTheQuestionAsksAboutIsNamedAsTyped() {
+        assertThat(check.mismatch("养猫要不要办证", ord("dog-registration"))).contains("猫");
+        assertThat(check.mismatch("隔壁市创城在全市排第几", ord("district-ranking"))).contains("隔壁市");
+    }
+
     @ParameterizedTest
     @CsvSource({
         "家里的小狗要办证吗, dog-registration",
@@ -79,6 +85,8 @@ class SubjectCheckTest {
         FaqDecision dog = faq.assess("养狗也要办证吗");
 
         assertThat(cat.kind()).isNotEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(faq.render(cat)).startsWith("关于“猫”暂时没有现成的解答，您的问题已转给区文明办的工作人员。")
+                .contains("1. 养狗需要办证吗？");
         assertThat(dog.kind()).isEqualTo(FaqDecision.Kind.ANSWER);
         assertThat(dog.entry().id()).isEqualTo("dog-registration");
     }
