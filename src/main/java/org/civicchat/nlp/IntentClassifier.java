@@ -104,6 +104,7 @@ final class IntentClassifier {
     private final PhraseMatcher<Double> faqTopics;
     private final PhraseMatcher<Double> knowledge;
     private final PhraseMatcher<Double> offTopic;
+    private final PhraseMatcher<Double> ruleQuestions;
 
     IntentClassifier(WordFile cues) {
         Map<String, Double> skippable = new HashMap<>(weights(cues.requiredEntries("greetings")));
@@ -122,6 +123,7 @@ final class IntentClassifier {
         this.faqTopics = matcher(cues, "faq-topics");
         this.knowledge = matcher(cues, "knowledge");
         this.offTopic = matcher(cues, "off-topic");
+        this.ruleQuestions = matcher(cues, "rule-question");
     }
 
     Intent classify(String normalized, Evidence evidence) {
@@ -188,9 +190,11 @@ final class IntentClassifier {
         double reportCues = sum(report, request);
         double topics = sum(faqTopics, request);
         double knowledgeCues = sum(knowledge, QuestionForm.withoutIndefinites(request));
-        boolean question = knowledgeCues >= QUESTION;
-        // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service.
-        boolean concrete = evidence.location() || problemCues >= 2 || (reportCues > 0 && !question);
+        boolean asksTheRule = ruleQuestions.containsAny(request);
+        boolean question = knowledgeCues >= QUESTION || asksTheRule;
+        // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service, and
+        // 狗在路上拉屎不捡 罚不罚 asks what the rule says of the broken state.
+        boolean concrete = evidence.location() || (problemCues >= 2 && !asksTheRule) || (reportCues > 0 && !question);
 
         // 小区里能养鸡不: whether something is allowed in a shared place asks about a rule, even one we have no word for.
         if (!concrete && !problemWords && ALLOWED.matcher(request).find() && SHARED_PLACE.matcher(request).find()) {

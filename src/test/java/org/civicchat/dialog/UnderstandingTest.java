@@ -53,6 +53,19 @@ class UnderstandingTest {
         assertThat(u.analysis().intent()).isEqualTo(Intent.COMPLAINT);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"狗在小区里拉了屎主人不捡 罚不罚", "晚上广场舞音响开到多大声算扰民 有规定没"})
+    void askingWhatTheRuleSaysOfAProblemWithoutAPlaceIsAQuestion(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.FAQ);
+    }
+
+    @Test
+    void theSameQuestionAboutAProblemAtANamedPlaceIsNotTakenForARuleQuestionAlone() {
+        Understanding.Understood u = understanding.understand("青年路上有人遛狗不拴绳 罚不罚");
+
+        assertThat(u.analysis().intent() == Intent.COMPLAINT || u.ambiguous()).isTrue();
+    }
+
     @Test
     void aOneClauseQuestionTheFaqCannotAnswerIsNoReport() {
         assertThat(understanding.understand("哪里有加油站").analysis().intent()).isNotEqualTo(Intent.COMPLAINT);
