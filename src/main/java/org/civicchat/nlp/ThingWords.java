@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * The people and things a text names, by {@link Thesaurus} code: its nouns the thesaurus knows, and for a noun it
- * does not know (遛狗, 狗证), the thing-characters inside it. Results are sorted, so the same text always gives
+ * does not know (狗粮), the thing-characters inside it. Results are sorted, so the same text always gives
  * the same map.
  */
 public final class ThingWords {
