@@ -39,6 +39,8 @@ final class LocationFinder {
     /** Schools known by number: 市一中, 二中, 实验二小; not 一小时 or 一中午. */
     private static final Pattern NUMBERED_SCHOOL = Pattern.compile(
             "(?:[市区县]|实验)?第?[一二三四五六七八九十]{1,3}[中小](?![时午间心学期型部号份])");
+    /** Hospitals known by number: 市二院, 区一院; 二院 alone may be a courtyard. */
+    private static final Pattern NUMBERED_HOSPITAL = Pattern.compile("[市区县省]第?[一二三四五六七八九十]{1,2}院");
     /** Aspect particles: a word ending in one is a verb in use (堵着, 占了), never part of a place name. */
     private static final String ASPECT = "着了";
     /** Complements of direction or place (扔到, 停在, 倒进): a verb ending in one is an action. */
@@ -67,6 +69,7 @@ final class LocationFinder {
     private final Set<String> workUnitHomes;
     private final List<String> workUnits;
     private final LaneNames lanes;
+    private final VenueNames venues;
 
     LocationFinder(CampaignDictionary dictionary, WordFile words) {
         this.names = matcherOf(dictionary.placeNames());
@@ -79,6 +82,7 @@ final class LocationFinder {
         this.workUnitHomes = new HashSet<>(words.requiredEntries("work-unit-homes"));
         this.workUnits = words.requiredEntries("work-units");
         this.lanes = new LaneNames(words, vague, nameStops, dictionary.placeSuffixes());
+        this.venues = new VenueNames(words, vague, nameStops, dictionary.placeSuffixes());
     }
 
     /** The span of the first identifiable place, or null when the text names none. */
@@ -102,9 +106,12 @@ final class LocationFinder {
             candidates.add(new Span(withAdministrativePrefix(scan, name.start()), name.end()));
         }
         lanes.addLanes(scan, candidates);
-        Matcher school = NUMBERED_SCHOOL.matcher(scan.text);
-        while (school.find()) {
-            candidates.add(new Span(school.start(), school.end()));
+        venues.addVenues(scan, candidates);
+        for (Pattern numbered : List.of(NUMBERED_SCHOOL, NUMBERED_HOSPITAL)) {
+            Matcher institution = numbered.matcher(scan.text);
+            while (institution.find()) {
+                candidates.add(new Span(institution.start(), institution.end()));
+            }
         }
         for (PhraseMatcher.Match<Boolean> head : numberedHeads.findAll(scan.text)) {
             int unitEnd = scan.numberedUnitEnd(head.end());
@@ -195,6 +202,7 @@ final class LocationFinder {
     private int nameStart(LocationScan scan, int suffixStart, boolean institution) {
         int position = suffixStart;
         int tokenIndex = suffixStart > 0 ? scan.tokenAt[suffixStart - 1] : -1;
+        boolean beforeRoad = ROAD_SUFFIXES.stream().anyMatch(road -> scan.text.startsWith(road, suffixStart));
         while (tokenIndex >= 0) {
             Token token = scan.tokens.get(tokenIndex);
             String piece = scan.text.substring(token.start(), position);
@@ -209,7 +217,7 @@ final class LocationFinder {
             // 环城 + 东路: the compass character between a name and its suffix does not count as name
             boolean nextToSuffix = position == suffixStart
                     || (position == suffixStart - 1 && COMPASS.indexOf(scan.text.charAt(position)) >= 0);
-            if (!canBeInName(token, piece, holdsSuffix, nextToSuffix)
+            if (!canBeInName(token, piece, holdsSuffix, nextToSuffix, beforeRoad)
                     && !(institution && nextToSuffix && namesAnInstitution(token, piece))) {
                 if (position < suffixStart && gluedPreposition(token, piece)) {
                     return token.start() + 1; // 在望/vi + 江 + 路: HanLP glued 在 to the name's first character
@@ -218,8 +226,8 @@ final class LocationFinder {
             }
             position = token.start();
             tokenIndex--;
-            if (!holdsSuffix && token.nature().startsWith("v")) {
-                break; // a name built on a verb starts with it: 建设路, not 早高峰建设路
+            if (!holdsSuffix && token.nature().startsWith("v") && !token.nature().endsWith("g")) {
+                break; // a name built on a verb starts with it: 建设路, not 早高峰建设路; 东二环 + 辅/vg + 路 goes on
             }
         }
         return position;
@@ -241,7 +249,8 @@ final class LocationFinder {
         return piece.length() == 1 && COMPASS.contains(piece) && token.nature().equals("f");
     }
 
-    private boolean canBeInName(Token token, String piece, boolean holdsSuffix, boolean nextToSuffix) {
+    private boolean canBeInName(Token token, String piece, boolean holdsSuffix, boolean nextToSuffix,
+            boolean beforeRoad) {
         if (piece.isEmpty() || !piece.chars().allMatch(LocationFinder::isNameChar)
                 || nameStops.contains(piece) || nameStops.contains(token.word())) {
             return false;
@@ -263,7 +272,9 @@ final class LocationFinder {
                 && !nature.startsWith("v")) {
             return true; // 城西/d 客运站, 河东/d 菜场: a part of town named by its side
         }
-        if (piece.length() >= 2 && DIRECTED.indexOf(piece.charAt(piece.length() - 1)) >= 0) {
+        // 前进街, 跃进路: roads are named on verbs of going forward, and HanLP keeps those verbs whole
+        boolean roadNamedOnVerb = beforeRoad && nextToSuffix && piece.equals(token.word()) && piece.endsWith("进");
+        if (piece.length() >= 2 && DIRECTED.indexOf(piece.charAt(piece.length() - 1)) >= 0 && !roadNamedOnVerb) {
             return false; // 扔到 + 马路, 停在 + 路边: a verb with where it goes (HanLP may call it a name) is an action
         }
         if (holdsSuffix) {
@@ -286,6 +297,9 @@ final class LocationFinder {
         Matcher unit = BUILDING_UNIT.matcher(scan.text);
         while (unit.find()) {
             if (unit.start() == 0 || !scan.tokenStarts[unit.start()]) {
+                continue;
+            }
+            if (scan.isHouseOnRoad(unit.start(), unit.end())) {
                 continue;
             }
             int nameStart = nameStart(scan, unit.start());

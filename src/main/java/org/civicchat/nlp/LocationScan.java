@@ -11,10 +11,12 @@ final class LocationScan {
 
     /** A numbered part of a place: 88号, 6号楼, 2单元, 2号线, c口, 三期. 3号门 is a gate, 32号门口 is not. */
     private static final Pattern NUMBERED_UNIT = Pattern.compile(
-            "(?:第?[0-9]{1,5}|[a-z][0-9]{0,2})(?:号楼(?!顶(?![楼层]))|号院|号门(?!口)|号口|号线|号|栋|幢|单元|座|期|区|出口|入口|口|门(?!口)|室|弄)"
+            "(?:第?[0-9]{1,5}|[a-z][0-9]{0,2})(?:号楼(?!顶(?![楼层]))|号院|号门(?![口前外])|号口|号线|号|栋|幢|单元|座|期|区|出口|入口|口|门(?![口前外])|室|弄)"
                     + "|第?[一二三四五六七八九十两]{1,3}(?:号楼|号院|号|栋|幢|单元|期|区)"
                     // 长宁路三段: a numbered section of a road; 一段时间 is a while
                     + "|第?[一二三四五六七八九十]{1,2}段(?!时间|日子|路程|距离)|第?[0-9]{1,2}段");
+    /** Last characters of road names: 路, 大街, 大道, 巷, 胡同, 弄. */
+    private static final String ROAD_ENDS = "路街道巷同弄";
     /** A named sub-area: one word and 区 right after a place (超市 + 装卸区, 公园 + 烧烤区). */
     private static final Pattern SUB_AREA = Pattern.compile("\\p{IsHan}{2}区");
     final String text;
@@ -122,7 +124,20 @@ final class LocationScan {
             return from;
         }
         numbered.region(from, text.length());
-        return numbered.lookingAt() ? numbered.end() : from;
+        if (!numbered.lookingAt()) {
+            return from;
+        }
+        return isHouseOnRoad(from, numbered.end()) ? numbered.end() - 1 : numbered.end();
+    }
+
+    /**
+     * 光华路 + 32号楼下: a number right after a road is a house number, and 楼 with a localiser after it is that
+     * house's building (楼下, 楼前), not a numbered building of a compound (锦绣家园6号楼下).
+     */
+    boolean isHouseOnRoad(int numberStart, int unitEnd) {
+        return numberStart > 0 && ROAD_ENDS.indexOf(text.charAt(numberStart - 1)) >= 0
+                && text.startsWith("号楼", unitEnd - 2) && unitEnd < text.length()
+                && LocationFinder.GLUED_LOCALISERS.indexOf(text.charAt(unitEnd)) >= 0;
     }
 
     /** The end of a number, gate, side or sub-area starting at {@code from}, or of a place-type word. */

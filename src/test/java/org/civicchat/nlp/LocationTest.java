@@ -191,4 +191,35 @@ class LocationTest {
     void aLakesShoreAndABuildingsLobbyStayWithTheirPlace(String text, String location) {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
     }
+
+    /** A venue with a name of its own is a place; a trade alone is one of many. */
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "老刘烧烤店的桌子摆满了人行道               | 老刘烧烤店",
+            "晚上王记饺子馆的油烟呛得人睁不开眼          | 王记饺子馆",
+            "红枫寺后墙上有人乱涂乱画                  | 红枫寺",
+    })
+    void aVenueWithANameOfItsOwnIsAPlace(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"水果店把货摆到人行道上了", "楼下川菜馆油烟太大", "那家烧烤店天天烟熏火燎", "汽车修理店在路边喷漆"})
+    void aTradeAloneIsNoPlace(String text) {
+        assertThat(SharedNlp.analyze(text).location()).isNull();
+    }
+
+    @ParameterizedTest(name = "[{0}] -> [{1}]")
+    @CsvSource(delimiter = '|', value = {
+            "跃进路26号住户私自扩建                    | 跃进路26号",
+            "那个西三环辅路上经常有人逆行               | 西三环辅路",
+            "区一院门诊楼前面停满了车                  | 区一院门诊楼",
+            "就是丽景华庭旁边那个工地天天夜里施工        | 丽景华庭",
+            "和平路17号楼下停了辆报废车                | 和平路17号",
+            "长江路9号门前的树倒了                     | 长江路9号",
+            "蓝湾小区3号楼下面的垃圾没人收              | 蓝湾小区3号楼",
+    })
+    void roadsOnVerbsRingRoadsNumberedHospitalsAndHouseNumbers(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
 }
