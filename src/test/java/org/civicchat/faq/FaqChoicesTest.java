@@ -1,6 +1,7 @@
 package org.civicchat.faq;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -32,5 +33,21 @@ class FaqChoicesTest {
 
         assertThat(decision.kind()).isEqualTo(FaqDecision.Kind.REFUSE);
         assertThat(faq.render(decision)).startsWith("抱歉，暂时没有找到这个问题的答案");
+    }
+
+    @Test
+    void anEntryFarAheadAndCloseInMeaningIsAnsweredBelowTheAnswerThreshold() {
+        FaqDecision decision = faq.assess("搞这个典范城市对咱普通人有啥用处");
+
+        assertThat(decision.confidence()).isLessThan(FaqSettings.defaults().answerThreshold());
+        assertThat(decision.kind()).isEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(decision.entry().id()).isEqualTo("model-city-benefits");
+    }
+
+    @Test
+    void aNearMissFarAheadButFurtherInMeaningIsOfferedNotAnswered() {
+        FaqDecision decision = faq.assess("医保异地就医咋备案");
+
+        assertThat(decision.kind()).isEqualTo(FaqDecision.Kind.CLARIFY);
     }
 }
