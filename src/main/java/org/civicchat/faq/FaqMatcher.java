@@ -48,7 +48,7 @@ final class FaqMatcher {
     static final int MAX_CONCEPTS = 24;
     static final int MAX_BIGRAMS = 48;
     /** Two candidates rank alike when the second has this share of the first's rank or more. */
-    static final double TIE_RATIO = 0.9;
+    static final double TIE_RATIO = 0.85;
     /** How many of Lucene's best are re-ranked by coverage. */
     static final int RERANKED = 8;
 
@@ -109,16 +109,18 @@ final class FaqMatcher {
     }
 
     /**
-     * Whether a bare topic ({@link Question#bare()}) fits several entries equally: the first two both cover it and
-     * rank within {@link #TIE_RATIO} of each other. The resident should then choose rather than get one answer.
+     * Whether a bare topic ({@link Question#bare()}) fits several entries equally: another entry covers it as fully
+     * as the first and ranks within {@link #TIE_RATIO} of it. The others' confidences tie (they share one rival, the
+     * first), so each is looked at, not only the next in order. The resident should then choose rather than get one
+     * answer.
      */
     static boolean ambiguous(Question question, List<Match> matches) {
         if (!question.bare() || matches.size() < 2) {
             return false;
         }
         Match first = matches.get(0);
-        Match second = matches.get(1);
-        return second.coverage() >= first.coverage() - 0.01 && second.rank() >= TIE_RATIO * first.rank();
+        return matches.stream().skip(1).anyMatch(other -> other.coverage() >= first.coverage() - 0.01
+                && other.rank() >= TIE_RATIO * first.rank());
     }
 
     /** Maps a raw confidence to 0..1 so that it reads as the chance the answer is right. */

@@ -177,9 +177,8 @@ public final class FaqService {
             // only a word or two with the question (阳台, 衣服) are no choice to offer
             return new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked), null, null);
         }
-        boolean answerable = best >= settings.answerThreshold()
-                || (!question.bare() && best >= DECISIVE_CONFIDENCE && second * DECISIVE_LEAD <= best
-                        && ranked.get(0).semantic() >= DECISIVE_SIMILARITY);
+        boolean answerable = !ranked.isEmpty() && answersDirectly(settings.answerThreshold(), question.bare(), best,
+                second, ranked.get(0).semantic());
         Optional<String> unanswered = answerable
                 ? current.subjects().mismatch(text, ranked.get(0).ord()) : Optional.empty();
         if (unanswered.isPresent()) {
@@ -205,6 +204,17 @@ public final class FaqService {
             }
         }
         return refuse(text, best);
+    }
+
+    /**
+     * Whether the best entry is answered rather than offered: from the answer threshold, or, for a question that is
+     * more than a bare topic, from {@link #DECISIVE_CONFIDENCE} when it leads the next entry and is close in meaning.
+     *
+     * @param similarity the best entry's cosine similarity to the question
+     */
+    static boolean answersDirectly(double threshold, boolean bare, double best, double second, double similarity) {
+        return best >= threshold || (!bare && best >= DECISIVE_CONFIDENCE && second * DECISIVE_LEAD <= best
+                && similarity >= DECISIVE_SIMILARITY);
     }
 
     /** What the ranker weighs for a question against an index: for fitting the confidence. */

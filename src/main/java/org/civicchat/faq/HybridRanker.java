@@ -21,7 +21,7 @@ final class HybridRanker {
     /** How many entries by similarity are scored besides the lexical candidates. */
     static final int SEMANTIC_CANDIDATES = 8;
     /** Fitted weights of {@link #features}, bias first; {@code ConfidenceFitTest} refits and checks them. */
-    static final double[] WEIGHTS = {-6.17, 1.89, 6.14, 1.18, 1.83, 5.34, 10.3, -2.35};
+    static final double[] WEIGHTS = {-7.4, 3.85, 7.15, 1.04, 2.5, 4.92, 9.71, -2.83};
 
     /** An entry with its evidence and confidence. */
     record Ranked(int ord, double semantic, double lexical, double confidence) {

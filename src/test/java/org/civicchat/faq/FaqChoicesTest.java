@@ -3,6 +3,7 @@ package org.civicchat.faq;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,13 +36,18 @@ class FaqChoicesTest {
         assertThat(faq.render(decision)).startsWith("抱歉，暂时没有找到这个问题的答案");
     }
 
-    @Test
-    void anEntryFarAheadAndCloseInMeaningIsAnsweredBelowTheAnswerThreshold() {
-        FaqDecision decision = faq.assess("搞这个典范城市对咱普通人有啥用处");
-
-        assertThat(decision.confidence()).isLessThan(FaqSettings.defaults().answerThreshold());
-        assertThat(decision.kind()).isEqualTo(FaqDecision.Kind.ANSWER);
-        assertThat(decision.entry().id()).isEqualTo("model-city-benefits");
+    @ParameterizedTest(name = "best {0}, next {1}, similarity {2}, bare {3} -> answered {4}")
+    @CsvSource({
+            "0.70, 0.60, 0.50, false, true",   // above the answer threshold, whatever the rest
+            "0.50, 0.20, 0.70, false, true",   // far ahead and close in meaning
+            "0.50, 0.30, 0.70, false, false",  // the next entry is more than half as sure
+            "0.50, 0.20, 0.60, false, false",  // further in meaning: a near miss
+            "0.40, 0.05, 0.80, false, false",  // not sure enough
+            "0.50, 0.20, 0.70, true,  false",  // a bare topic is a choice
+    })
+    void belowTheAnswerThresholdOnlyALeaderCloseInMeaningIsAnswered(double best, double second, double similarity,
+            boolean bare, boolean answered) {
+        assertThat(FaqService.answersDirectly(0.6, bare, best, second, similarity)).isEqualTo(answered);
     }
 
     @Test
