@@ -29,11 +29,11 @@ final class IntentClassifier {
             + "|(?:礼拜|星期|周)[一二三四五六七日天]";
     /**
      * 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是); 我那个工单, 我的那件事:
-     * one the resident points back at.
+     * one the resident points back at. 被拍了 is a camera's photo of the resident, 报了名/报了志愿者 a sign-up.
      */
     private static final Pattern OWN_REPORT = Pattern.compile(
             "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
-                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|拍|报|留言|发)(?:的|过|了)"
+                    + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|(?<!被)拍|报|留言|发)(?:的|过|了)(?!名|志愿|班|课|考|团)"
                     + "|(?:我|咱|" + EARLIER + ")们?[^,.!?;，。！？；]{0,8}?(?:那(?:个|件|条|次)"
                     + "[^,.!?;，。！？；]{0,6}?(?:问题|事|工单|单子|投诉|反映|举报|报修)|那单)");
     /** 会转给谁, 别人能查到吗, 一般多久: how the service treats reports in general, not where one of them stands. */

@@ -56,6 +56,10 @@ class IntentTest {
             "闯红灯扣几分                        | faq",
             "什么是文明典范城市                   | faq",
             "我要投诉                           | complaint",
+            // a sign-up and a traffic camera's photo are no earlier report
+            "我儿子报了志愿者 他们一般都干些啥      | faq",
+            "我开车被拍了 说是斑马线没礼让行人 这个要扣分吗 | faq",
+            "我前天拍了的那个井盖修了没            | ticket_query",
             // off-topic
             "明天天气怎么样                      | other",
             "讲个笑话                           | other",
