@@ -239,14 +239,18 @@ final class IntentClassifier {
         }
     }
 
-    /** 好 and 早 greet only on their own (好！, 早 在吗), not as the start of 好几天 or 早上; hi not in his. */
+    /**
+     * 好 and 早 greet only on their own (好！, 早 在吗), not as the start of 好几天 or 早上; hi not in his; 有人没 and 在没
+     * only on their own, not as the start of 有人没拴狗 or 在没人的地方.
+     */
     private boolean standsAlone(String text, PhraseMatcher.Match<Double> greeting, List<PhraseMatcher.Match<Double>> found) {
         int end = greeting.end();
         if (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end))
                 || greetings.longestAt(found, end) != null) {
             return true;
         }
-        return greeting.length() > 1 && !isAsciiLetter(greeting.phrase().charAt(0));
+        boolean endsNegated = greeting.phrase().endsWith("没") || greeting.phrase().endsWith("不");
+        return greeting.length() > 1 && !isAsciiLetter(greeting.phrase().charAt(0)) && !endsNegated;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -56,6 +56,9 @@ class IntentTest {
             "闯红灯扣几分                        | faq",
             "什么是文明典范城市                   | faq",
             "我要投诉                           | complaint",
+            // asking whether anyone is there greets; the same words before a verb report someone
+            "喂 有人没                          | greeting",
+            "有人没拴狗就在楼道里遛               | complaint",
             // a sign-up and a traffic camera's photo are no earlier report
             "我儿子报了志愿者 他们一般都干些啥      | faq",
             "我开车被拍了 说是斑马线没礼让行人 这个要扣分吗 | faq",
