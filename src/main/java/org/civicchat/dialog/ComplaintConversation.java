@@ -2,6 +2,7 @@ package org.civicchat.dialog;
 
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;
+import org.civicchat.nlp.ReportRequests;
 import org.civicchat.privacy.LogSafe;
 import org.civicchat.ticket.ComplaintIntake;
 import org.civicchat.ticket.Draft;
@@ -227,7 +228,7 @@ class ComplaintConversation {
 
     /** Files a complete draft (after a confirmation when it was read with doubt), else asks for what is missing. */
     private Reply finish(Inbound message, Draft d, String state, String ack) {
-        if (d.complete()) {
+        if (d.complete() && !(ReportRequests.only(d.description()) && d.photos().isEmpty())) {
             return UNSURE.equals(state) ? confirmation.ask(message, d, ack) : file(message, false);
         }
         return keepDrafting(message, state == null || CONFIRM.equals(state) || REVISE.equals(state) ? OPEN : state,

@@ -2,6 +2,7 @@ package org.civicchat.dialog;
 
 import org.civicchat.nlp.Analysis;
 import org.civicchat.nlp.Intent;
+import org.civicchat.nlp.ReportRequests;
 import org.civicchat.ticket.Draft;
 import org.civicchat.ticket.DraftPart;
 
@@ -17,8 +18,8 @@ final class DraftReading {
 
     /** At most one question: the problem first, then the place. */
     static String nextQuestion(Draft d, boolean acknowledge) {
-        if (!d.hasDescription()) {
-            return acknowledge ? TicketReplies.ASK_WHAT : TicketReplies.WHAT;
+        if (!d.hasDescription() || ReportRequests.only(d.description())) {
+            return acknowledge ? TicketReplies.ASK_WHAT : TicketReplies.WHAT; // 我要投诉: what, before where
         }
         if (!d.hasLocation()) {
             return (d.truncated() ? "内容已收到（较长，已保留前1000字）。" : acknowledge ? "收到。" : "") + TicketReplies.ASK_WHERE;

@@ -73,7 +73,8 @@ public class NlpService {
                 new IntentClassifier.Evidence(ticketNumber != null, scores.bestScore(), place != null));
         float[] vector = embedder.embed(raw);
         ComplaintExamples.Likeness likeness = complaints.nearest(raw, vector);
-        String asComplaint = scores.withVotes(likeness.votes()).best();
+        // 我要反映个问题 names no problem: the examples' vote would still pick the nearest category
+        String asComplaint = ReportRequests.only(clean) ? CategoryClassifier.FALLBACK : scores.withVotes(likeness.votes()).best();
         String category = intent == Intent.COMPLAINT ? asComplaint : null;
         String location = place == null ? null : normalized.rawSpan(place.start(), place.end());
         return new Analysis(raw, clean, intent, category, location, keywords.extract(tokens), ticketNumber,
