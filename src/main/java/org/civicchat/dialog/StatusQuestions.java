@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * A status question in words ("井盖那个修了没", "前天反映的噪音处理到哪一步了"): whether a text asks how a
- * reported problem is going, and which of the resident's tickets it means, by category and words, the most
- * recent first, narrowed by a time word (昨天, 前天, 上周, 上个月) when that leaves any. It does not read
+ * reported problem is going, and which of the resident's tickets it means, the most recent first: those whose words
+ * it names, else those of the category it names, narrowed by a time word (昨天, 前天, 上周, 上个月) when that leaves any. It does not read
  * dates ("11月3日") or handler names.
  */
 final class StatusQuestions {
@@ -72,12 +72,10 @@ final class StatusQuestions {
         List<String> words = topicWords(analysis);
         // without a word that names a problem the examples' vote only guesses: the question means any ticket
         String category = words.isEmpty() ? null : categoryNamed(analysis);
-        List<Ticket> hits = mine.stream()
-                .filter(t -> words.isEmpty() && category == null
-                        || (category != null && category.equals(t.category()))
-                        || words.stream().anyMatch(w -> mentions(t, w)))
-                .sorted(Comparator.comparing(Ticket::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        // 井盖那个 means the ticket that says 井盖 rather than every ticket of its category (路灯 is one too)
+        List<Ticket> named = newestFirst(mine.stream().filter(t -> words.stream().anyMatch(w -> mentions(t, w))));
+        List<Ticket> hits = !named.isEmpty() ? named : newestFirst(mine.stream()
+                .filter(t -> words.isEmpty() && category == null || (category != null && category.equals(t.category()))));
         Duration within = within(TextNormalizer.normalize(analysis.text()));
         if (within == null) {
             return hits;
@@ -85,6 +83,11 @@ final class StatusQuestions {
         List<Ticket> recent = hits.stream().filter(t -> t.createdAt() != null
                 && t.createdAt().isAfter(now.minus(within))).toList();
         return recent.isEmpty() ? hits : recent;
+    }
+
+    private static List<Ticket> newestFirst(java.util.stream.Stream<Ticket> tickets) {
+        return tickets.sorted(Comparator.comparing(Ticket::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
     }
 
     /**
