@@ -28,6 +28,8 @@ class AfterFiling {
     private static final Logger log = LoggerFactory.getLogger(AfterFiling.class);
     private static final String FILED = "filed:";
     private static final String SHOWN = "shown:";
+    /** The label of a WeChat location sent without one: no place to offer by name. */
+    private static final String NO_LABEL = "微信位置";
 
     private final ResidentTickets tickets;
     private final SessionStore sessions;
@@ -70,6 +72,17 @@ class AfterFiling {
                     ? Optional.of(addWords(message, number)) : Optional.empty();
             default -> Optional.empty();
         };
+    }
+
+    /** The place of the ticket filed within the window, when it has one a resident would recognise. */
+    Optional<String> recentPlace(String openid) {
+        String state = sessions.slot(openid, SessionStore.TICKET);
+        if (state == null || !state.startsWith(FILED) || !withinWindow(state)) {
+            return Optional.empty();
+        }
+        String number = state.substring(FILED.length(), state.lastIndexOf(':'));
+        return safely(() -> tickets.findFor(openid, number)).map(Ticket::location)
+                .filter(place -> !place.isBlank() && !place.equals(NO_LABEL));
     }
 
     /** "算了" right after filing: nothing to cancel any more, but it can be withdrawn. */

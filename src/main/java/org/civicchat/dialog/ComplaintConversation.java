@@ -84,6 +84,12 @@ class ComplaintConversation {
             return Optional.empty();
         }
         Draft d = open.get();
+        if (SamePlaceOffer.offered(state)) {
+            if (isText(message) && SamePlaceOffer.accepts(message.text())) {
+                return Optional.of(add(message, DraftPart.words(null, null, SamePlaceOffer.place(state)), OPEN, ""));
+            }
+            state = OPEN;
+        }
         boolean revising = REVISE.equals(state) || CONFIRM.equals(state);
         return switch (message.kind()) {
             case IMAGE -> Optional.of(revising ? confirmation.again(message, photo(message), "收到照片。") : onPhoto(message));
@@ -177,6 +183,9 @@ class ComplaintConversation {
         if (REVISE.equals(state)) {
             return Optional.of(TicketReplies.REVISE);
         }
+        if (SamePlaceOffer.offered(state)) {
+            return Optional.of(SamePlaceOffer.remind(SamePlaceOffer.place(state)));
+        }
         return safeDraft(openid).map(d -> d.hasDescription() ? TicketReplies.REMIND_PLACE : TicketReplies.REMIND_WHAT);
     }
 
@@ -231,8 +240,20 @@ class ComplaintConversation {
         if (d.complete() && !(ReportRequests.only(d.description()) && d.photos().isEmpty())) {
             return UNSURE.equals(state) ? confirmation.ask(message, d, ack) : file(message, false);
         }
-        return keepDrafting(message, state == null || CONFIRM.equals(state) || REVISE.equals(state) ? OPEN : state,
-                ack + DraftReading.nextQuestion(d, ack.isEmpty()));
+        return askNext(message, d, state == null || CONFIRM.equals(state) || REVISE.equals(state) ? OPEN : state, ack);
+    }
+
+    /** The one question the draft needs answered; a place it lacks may be offered from the ticket just filed. */
+    private Reply askNext(Inbound message, Draft d, String state, String ack) {
+        boolean needsOnlyPlace = d.hasDescription() && !d.hasLocation() && !ReportRequests.only(d.description());
+        if (OPEN.equals(state) && needsOnlyPlace) {
+            Optional<String> place = afterFiling.recentPlace(message.openid());
+            if (place.isPresent()) {
+                return keepDrafting(message, SamePlaceOffer.state(place.get()),
+                        ack + (ack.isEmpty() ? "收到。" : "") + SamePlaceOffer.ask(place.get()));
+            }
+        }
+        return keepDrafting(message, state, ack + DraftReading.nextQuestion(d, ack.isEmpty()));
     }
 
     private Reply fileNow(Inbound message) {
@@ -272,7 +293,7 @@ class ComplaintConversation {
                 filed(message, filing);
                 yield Reply.text(TicketTexts.followed(filing.ticket()) + bringBackParked(message.openid(), parkedWaits));
             }
-            case INCOMPLETE -> keepDrafting(message, OPEN, DraftReading.nextQuestion(filing.draft(), true));
+            case INCOMPLETE -> askNext(message, filing.draft(), OPEN, "");
         };
     }
 
