@@ -13,7 +13,8 @@ final class VolunteerTexts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-    static final String NONE_UPCOMING = "近期暂无可报名的志愿活动。发送“订阅志愿活动”，有新活动会第一时间通知您。";
+    static final String NONE_UPCOMING = "近期暂无可报名的志愿活动。发送“订阅志愿活动”，有新活动会第一时间通知您。"
+            + "还没注册志愿者的，可以先在中国志愿服务网实名注册，或到社区、新时代文明实践站登记。";
     static final String HOW_TO_JOIN = "回复序号或“报名 序号”即可报名；发送“我的志愿”查看已报名的活动和服务时长。";
     static final String ASK_NAME = "请回复您的姓名（仅活动组织者可见）：";
     static final String ASK_PHONE = "请回复您的11位手机号（仅活动组织者可见，列表中会隐去中间四位）：";
