@@ -238,7 +238,7 @@ class DialogRouter {
                 || StatusQuestions.asks(message.text(), false)
                 || analysis.intent() == Intent.GREETING || analysis.intent() == Intent.TICKET_QUERY
                 || analysis.intent() == Intent.COMPLAINT
-                || (analysis.intent() == Intent.FAQ && PlaceReading.isQuestion(folded));
+                || (analysis.intent() == Intent.FAQ && (PlaceReading.isQuestion(folded) || analysis.questionForm()));
     }
 
     private Reply withReminders(Inbound message, Reply reply, SessionStore.Session before) {
