@@ -97,6 +97,9 @@ class AfterFiling {
     private boolean isAddition(Inbound message, Analysis analysis, String number) {
         String text = message.text();
         String s = PlaceReading.fold(text);
+        if (DraftReading.placeOnly(text, analysis.location()) && !PlaceReading.isQuestion(s)) {
+            return true; // 在老年活动中心北边: where the problem is, said more exactly, whatever words it holds
+        }
         if (s.length() < 2 || PlaceReading.isQuestion(s) || SmallTalk.read(text).isPresent() || CancelWords.matches(text)
                 || FaqConversation.saysNothingToLookUp(analysis)
                 || StatusQuestions.asks(text, true) || TicketCommand.parse(text, false, false).isPresent()

@@ -258,6 +258,9 @@ final class LocationFinder {
         if (DEMONSTRATIVES.indexOf(piece.charAt(0)) >= 0 || DEMONSTRATIVES.indexOf(token.word().charAt(0)) >= 0) {
             return false; // 那座桥, 那家/nr 超市: HanLP may call a demonstrative phrase a name; it names nothing
         }
+        if (piece.contains("啥") || piece.contains("什么")) {
+            return false; // 不知道叫啥路: a resident who does not know the name, HanLP's 叫啥/nz notwithstanding
+        }
         if (piece.endsWith("是")) {
             return false; // 就是 + 火车站广场: a copula points at the place, it is no part of its name
         }

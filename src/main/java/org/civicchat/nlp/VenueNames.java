@@ -17,7 +17,7 @@ import java.util.Set;
 final class VenueNames {
 
     private static final int MAX_NAME_CHARS = 6;
-    private static final String DEMONSTRATIVES = "这那哪每各某";
+    private static final String DEMONSTRATIVES = "这那哪每各某啥";
     /** Temples and churches go by their own names; a shop HanLP reads as one word (水果店/nz) may be a trade. */
     private static final Set<String> LANDMARKS = Set.of("寺", "庙", "道观", "教堂");
 

@@ -59,7 +59,8 @@ class LocationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"街心花园的路灯不亮", "夜市的摊子太多了", "希望小学能管管门口的小摊", "小区门口的快递车堵着路",
-            "门口那辆车占了路", "有人开着车把瓜子壳扔到马路上", "站牌上的字看不清几路车"})
+            "门口那辆车占了路", "有人开着车把瓜子壳扔到马路上", "站牌上的字看不清几路车",
+            "我也不知道叫啥路", "那条街叫啥街来着"})
     void aGenericKindOfPlaceOrAWishIsNoLocation(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
