@@ -215,6 +215,9 @@ class ComplaintConversation {
         if (PlaceReading.onlyPoints(text)) {
             return Optional.of(keepDrafting(message, state, TicketReplies.VAGUE_PLACE));
         }
+        if (PlaceReading.notKnown(text) && !d.hasLocation()) {
+            return Optional.of(keepDrafting(message, state, TicketReplies.PLACE_NOT_KNOWN));
+        }
         return Optional.empty();
     }
 

@@ -9,13 +9,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Thanks, apologies, "你是机器人吗", questions about the assistant itself ("你几岁了"), "好的"/"嗯"/"收到" and goodbyes: each gets a short natural answer instead of a FAQ
+ * Thanks, apologies, "你是机器人吗", questions about the assistant itself ("你几岁了"), "好的"/"嗯"/"收到", "明天再说吧" and goodbyes: each gets a short natural answer instead of a FAQ
  * search. The hand-over to a person ("人工", "转人工") is told apart because it needs the office's hours.
  * Only short messages made of such words count, so "谢谢你们把路灯修好了，可是…" is not small talk.
  */
 final class SmallTalk {
 
-    enum Kind { THANKS, APOLOGY, ROBOT, PERSONAL, HUMAN, ACK, BYE }
+    enum Kind { THANKS, APOLOGY, ROBOT, PERSONAL, HUMAN, ACK, BYE, LATER }
 
     private static final int SHORT = 14;
     private static final String TAIL = "(?:了|啦|呀|啊|哈|哦|喔|呢|吧|哈哈|!|！|~|～|。|\\.|\\s)*";
@@ -34,6 +34,9 @@ final class SmallTalk {
             + "会唱歌|会跳舞|会聊天|有感情|真聪明|好可爱|好聪明|好笨|真笨)[^,.!?，。！？]{0,6}" + TAIL + "$");
     private static final Pattern ACK = Pattern.compile("^(?:好的|好|好吧|好滴|好嘞|嗯|嗯嗯|哦|哦哦|噢|知道了|知道啦|晓得了|明白|明白了|懂了|了解|"
             + "收到|好的收到|收到收到|ok|okay|行|行吧|可以|没问题)" + TAIL + "$");
+    /** 明天再说吧, 回头再弄: putting it off, never words of a problem or a place. */
+    private static final Pattern LATER = Pattern.compile("^(?:那|那就|好的|好|嗯)?[,，]?(?:我)?(?:明天|回头|以后|等会|等会儿|等下|晚点|晚些|改天|"
+            + "下次|过会|过会儿|有空|先)(?:再说|再弄|再发|再报|再看|再找你|这样)" + TAIL + "$");
     private static final Pattern BYE = Pattern.compile("^(?:再见|拜拜|bye|没有了|没别的了|没其他问题了|就这些问题)" + TAIL + "$");
 
     private SmallTalk() {
@@ -43,7 +46,7 @@ final class SmallTalk {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，。.!！?？~～;；、\\s]+");
     /** When every clause is small talk, the reply answers the weightiest: asking for a person before thanks before "ok". */
     private static final List<Kind> WEIGHT = List.of(Kind.HUMAN, Kind.ROBOT, Kind.PERSONAL, Kind.THANKS, Kind.APOLOGY,
-            Kind.BYE, Kind.ACK);
+            Kind.BYE, Kind.LATER, Kind.ACK);
 
     static Optional<Kind> read(String text) {
         if (text == null) {
@@ -93,6 +96,9 @@ final class SmallTalk {
         }
         if (BYE.matcher(s).matches()) {
             return Optional.of(Kind.BYE);
+        }
+        if (LATER.matcher(s).matches()) {
+            return Optional.of(Kind.LATER);
         }
         if (ACK.matcher(s).matches()) {
             return Optional.of(Kind.ACK);

@@ -51,6 +51,7 @@ class SmallTalkReplies {
             case HUMAN -> Reply.text(handOver(openid, lastQuestion));
             case ACK -> Reply.text(somethingWaits ? "好的。" : ACK);
             case BYE -> Reply.text(BYE);
+            case LATER -> Reply.text(somethingWaits ? "好的，不着急，先为您保留着。" : ACK);
         };
     }
 

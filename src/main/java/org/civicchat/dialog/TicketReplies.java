@@ -18,6 +18,7 @@ final class TicketReplies {
     static final String WHAT = "请用文字简单说说是什么问题（例如：路灯不亮、垃圾堆积）。";
     static final String ASK_WHAT = "收到。" + WHAT;
     static final String ASK_WHERE = "请问具体在什么位置？可以发文字地址（如：青年路88号），或点“+”发送微信位置。如方便，也可以拍张照片。";
+    static final String PLACE_NOT_KNOWN = "没关系，说说附近好认的地方就行（如小区名、商店、公交站），或点“+”发送微信位置。";
     static final String VAGUE_PLACE = "这个位置还不够具体，请补充路名、小区名或门牌号（如：青年路88号），或点“+”发送微信位置。";
     static final String REMIND_PLACE = "刚才反映的问题还差位置，发地址即可提交；回复“取消”不再提交。";
     static final String REMIND_WHAT = "刚才发的内容还差问题描述，用文字说说是什么问题即可；回复“取消”不再提交。";
