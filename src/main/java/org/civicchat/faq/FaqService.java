@@ -39,6 +39,11 @@ public final class FaqService {
     static final double DECISIVE_CONFIDENCE = 0.45;
     static final double DECISIVE_LEAD = 2;
     static final double DECISIVE_SIMILARITY = 0.65;
+    /**
+     * A bare topic that several entries cover alike (志愿者, 测评) is a choice for the resident, unless the fused
+     * confidence is this sure of one of them (注册志愿者, 网格员管啥: the words tie, the meaning does not).
+     */
+    static final double SURE_DESPITE_A_TIE = 0.85;
 
     private static final Logger log = LoggerFactory.getLogger(FaqService.class);
 
@@ -172,7 +177,8 @@ public final class FaqService {
                 nearMisses.nearest(text, vector)));
         double best = ranked.isEmpty() ? 0 : ranked.get(0).confidence();
         double second = ranked.size() >= 2 ? ranked.get(1).confidence() : 0;
-        if (ranked.size() >= 2 && best >= settings.clarifyThreshold() && FaqMatcher.ambiguous(question, lexical)) {
+        if (ranked.size() >= 2 && best >= settings.clarifyThreshold() && best < SURE_DESPITE_A_TIE
+                && FaqMatcher.ambiguous(question, lexical)) {
             // a bare topic (志愿者) that several entries cover alike: the resident chooses; two entries that share
             // only a word or two with the question (阳台, 衣服) are no choice to offer
             return new FaqDecision(FaqDecision.Kind.CLARIFY, text, best, offered(current, ranked), null, null);

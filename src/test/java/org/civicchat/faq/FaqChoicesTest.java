@@ -28,6 +28,15 @@ class FaqChoicesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"志愿者注册, volunteer-register", "志愿时长, volunteer-hours"})
+    void aBareTopicTheMeaningTiesToOneEntryIsAnswered(String topic, String id) {
+        FaqDecision decision = faq.assess(topic);
+
+        assertThat(decision.kind()).isEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(decision.entry().id()).isEqualTo(id);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"阳台上能晾衣服不", "窗台上能种菜不"})
     void aQuestionNoEntryAnswersIsNotOfferedTwoUnrelatedEntries(String question) {
         FaqDecision decision = faq.assess(question);
