@@ -29,6 +29,15 @@ class PinyinRepairTest {
     }
 
     @Test
+    void aSoundGoesToTheWordingUsedFarMoreOftenThanATypoOfIt() {
+        PinyinRepair withTypos = new PinyinRepair(List.of(List.of("全域", "创建"), List.of("全域"), List.of("什么", "全域"),
+                List.of("全玉", "是", "啥"), List.of("公式"), List.of("公式"), List.of("公事")));
+
+        assertThat(withTypos.formSoundingLike("全鱼")).containsExactly("全域");
+        assertThat(withTypos.formSoundingLike("攻势")).isNull(); // 2 against 1 is no clear majority
+    }
+
+    @Test
     void ignoresSingleCharactersLongRunsAndLatin() {
         assertThat(repair.formSoundingLike("志")).isNull();
         assertThat(repair.formSoundingLike("志原者志原者")).isNull();
