@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -23,7 +25,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * console. The index lives in memory, is built at start-up and rebuilt by {@link #reload()}. Thread-safe.
  */
 @Service
-public final class FaqService {
+public final class FaqService implements SmartInitializingSingleton {
 
     /** Longer texts are cut to this many characters before searching: questions are short. */
     static final int MAX_QUESTION_CHARS = 200;
@@ -57,6 +59,8 @@ public final class FaqService {
     private final SentenceEmbedder embedder;
     private final @Nullable UnansweredQuestionStore store;
     private final AtomicReference<FaqIndex> index = new AtomicReference<>();
+    /** The first index, built on a thread of its own while the rest of the application starts. */
+    private final CompletableFuture<Void> firstIndex;
     private final NearMisses nearMisses;
 
     /**
@@ -95,7 +99,14 @@ public final class FaqService {
                 PhraseSynonyms.defaults());
         this.store = store;
         this.nearMisses = NearMisses.fromClasspath(embedder);
-        this.index.set(buildIndex());
+        List<FaqEntry> entries = withEdits(FaqLoader.load(settings.faqDir())); // invalid content fails here, now
+        List<SeedPassage> passages = SeedLoader.load(settings.seedsDir());
+        this.firstIndex = CompletableFuture.runAsync(() -> {
+            FaqIndex built = build(entries, passages);
+            if (!index.compareAndSet(null, built)) {
+                built.release(); // a reload came first and is newer
+            }
+        }, FaqService::onItsOwnThread);
         if (edits != null) {
             edits.listen(this::reload);
         }
@@ -330,8 +341,22 @@ public final class FaqService {
         synchronized (index) {
             FaqIndex fresh = buildIndex();
             FaqIndex old = index.getAndSet(fresh);
-            old.release();
+            if (old != null) {
+                old.release();
+            }
         }
+    }
+
+    /** The application does not start without its first index: a failure to build it is thrown here. */
+    @Override
+    public void afterSingletonsInstantiated() {
+        firstIndex.join();
+    }
+
+    private static void onItsOwnThread(Runnable task) {
+        Thread thread = new Thread(task, "faq-first-index");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private List<FaqEntry> withEdits(List<FaqEntry> fromFiles) {
@@ -354,8 +379,10 @@ public final class FaqService {
     }
 
     private FaqIndex buildIndex() {
-        List<FaqEntry> entries = withEdits(FaqLoader.load(settings.faqDir()));
-        List<SeedPassage> passages = SeedLoader.load(settings.seedsDir());
+        return build(withEdits(FaqLoader.load(settings.faqDir())), SeedLoader.load(settings.seedsDir()));
+    }
+
+    private FaqIndex build(List<FaqEntry> entries, List<SeedPassage> passages) {
         FaqIndex built = FaqIndexBuilder.build(entries, passages, words, bigrams, embedder);
         log.info("FAQ index built: {} entries from {}, {} passages from {}", entries.size(),
                 settings.faqDir().toAbsolutePath(), passages.size(), settings.seedsDir().toAbsolutePath());
@@ -365,6 +392,10 @@ public final class FaqService {
     private <T> T withIndex(String argument, java.util.function.BiFunction<FaqIndex, String, T> search) {
         while (true) {
             FaqIndex current = index.get();
+            if (current == null) {
+                firstIndex.join(); // the first index is still being built
+                continue;
+            }
             if (current.tryAcquire()) {
                 try {
                     return search.apply(current, argument);

@@ -139,6 +139,32 @@ class FaqServiceTest {
     }
 
     @Test
+    void invalidContentFailsAtConstructionAndAFailedFirstIndexFailsTheStart() {
+        FaqFixture.write(settings.faqDir().resolve("broken.yaml"), "- id: broken\n  question: [unclosed\n");
+        assertThatThrownBy(() -> new FaqService(settings, null, null)).isInstanceOf(FaqContentException.class);
+
+        java.nio.file.Path fine = root.resolve("fine");
+        FaqSettings fineSettings = FaqFixture.write(fine);
+        FaqService broken = new FaqService(fineSettings, null, null, null, new org.civicchat.nlp.SentenceEmbedder() {
+            public String modelId() {
+                return "fails";
+            }
+
+            public int dimension() {
+                return 4;
+            }
+
+            public float[] embed(String text) {
+                if (text.contains("分成哪几类")) { // a wording of the fixture's FAQ, not one of our off-topic questions
+                    throw new IllegalStateException("model file missing");
+                }
+                return new float[]{1, 0, 0, 0};
+            }
+        });
+        assertThatThrownBy(broken::afterSingletonsInstantiated).hasRootCauseMessage("model file missing");
+    }
+
+    @Test
     void reloadKeepsTheOldIndexWhenTheContentIsInvalid() {
         FaqFixture.write(settings.faqDir().resolve("broken.yaml"), "- id: broken\n  question: [unclosed\n");
 
