@@ -3,7 +3,7 @@ package org.civicchat.dialog;
 import java.util.regex.Pattern;
 
 /**
- * Right after a ticket with a place, the next problem is often at the same place (老王烧烤店 smokes, and then
+ * Right after a ticket with a place, the next problem is often at the same place (老刘烧烤店 smokes, and then
  * "他们还把桌子摆到人行道上"): its place is offered once, "是" takes it, anything else is read as usual. The
  * offer is the draft's state {@code offer:<place>}.
  */

@@ -39,7 +39,7 @@ final class LocationFinder {
     /** Schools known by number: 市一中, 二中, 实验二小; not 一小时 or 一中午. */
     private static final Pattern NUMBERED_SCHOOL = Pattern.compile(
             "(?:[市区县]|实验)?第?[一二三四五六七八九十]{1,3}[中小](?![时午间心学期型部号份])");
-    /** Hospitals known by number: 市二院, 区一院; 二院 alone may be a courtyard. */
+    /** Hospitals known by number: 区一院, 县二院; 二院 alone may be a courtyard. */
     private static final Pattern NUMBERED_HOSPITAL = Pattern.compile("[市区县省]第?[一二三四五六七八九十]{1,2}院");
     /** Aspect particles: a word ending in one is a verb in use (堵着, 占了), never part of a place name. */
     private static final String ASPECT = "着了";
@@ -227,7 +227,7 @@ final class LocationFinder {
             position = token.start();
             tokenIndex--;
             if (!holdsSuffix && token.nature().startsWith("v") && !token.nature().endsWith("g")) {
-                break; // a name built on a verb starts with it: 建设路, not 早高峰建设路; 东二环 + 辅/vg + 路 goes on
+                break; // a name built on a verb starts with it: 建设路, not 早高峰建设路; 西三环 + 辅/vg + 路 goes on
             }
         }
         return position;
@@ -275,7 +275,7 @@ final class LocationFinder {
                 && !nature.startsWith("v")) {
             return true; // 城西/d 客运站, 河东/d 菜场: a part of town named by its side
         }
-        // 前进街, 跃进路: roads are named on verbs of going forward, and HanLP keeps those verbs whole
+        // 跃进路, 前进路: roads are named on verbs of going forward, and HanLP keeps those verbs whole
         boolean roadNamedOnVerb = beforeRoad && nextToSuffix && piece.equals(token.word()) && piece.endsWith("进");
         if (piece.length() >= 2 && DIRECTED.indexOf(piece.charAt(piece.length() - 1)) >= 0 && !roadNamedOnVerb) {
             return false; // 扔到 + 马路, 停在 + 路边: a verb with where it goes (HanLP may call it a name) is an action

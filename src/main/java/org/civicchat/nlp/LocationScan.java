@@ -96,14 +96,18 @@ final class LocationScan {
         for (int c = start; c < end; c++) {
             int index = tokenAt[c];
             if (index >= 0) {
-                String nature = tokens.get(index).nature();
-                if (nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz")
-                        || nature.startsWith("nt") || nature.endsWith("g")) {
+                if (isProperName(tokens.get(index).nature())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** A person, place, organisation or other proper name, or a bound morpheme of one (御/vg, 景/ng). */
+    static boolean isProperName(String nature) {
+        return nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz") || nature.startsWith("nt")
+                || nature.endsWith("g");
     }
 
     /** A sub-area word of two characters and 区, each its own word (卸货/区), starting at {@code from}. */
@@ -131,7 +135,7 @@ final class LocationScan {
     }
 
     /**
-     * 光华路 + 32号楼下: a number right after a road is a house number, and 楼 with a localiser after it is that
+     * 和平路 + 17号楼下: a number right after a road is a house number, and 楼 with a localiser after it is that
      * house's building (楼下, 楼前), not a numbered building of a compound (锦绣家园6号楼下).
      */
     boolean isHouseOnRoad(int numberStart, int unitEnd) {

@@ -7,12 +7,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Shops, restaurants, entertainment venues and temples known by their own name: 老王烧烤店, 李记鞋店, 川味小馆,
- * 白塔寺. The words before a suffix of {@code [venue-suffixes]} are a name only when one of them is a proper name
- * or a bound morpheme of one (老王/nz, 李记/nr, 味/ng), and there are at least two of them (老王 + 烧烤) unless HanLP
- * knows the whole venue as a place or organisation name, or as a name ending in a temple or church (白塔寺/nz;
- * 水果店/nz is a trade). A trade alone (烧烤店, 水果店, 川菜馆, 汽车修理店) names no place:
- * there are many of them.
+ * Shops, restaurants, entertainment venues and temples known by their own name: 老刘烧烤店, 王记饺子馆, 红枫寺.
+ * The words before a suffix of {@code [venue-suffixes]} are a name only when one of them is a proper name or a
+ * bound morpheme of one (老刘/nz, 王记/nr, 枫/ng), and there are at least two of them (老刘 + 烧烤, 红 + 枫) unless
+ * HanLP knows the whole venue as a place or organisation name, or as a name ending in a temple or church (a
+ * temple read as one nz word; 水果店/nz is a trade). A trade alone (烧烤店, 水果店, 川菜馆, 汽车修理店) names no
+ * place: there are many of them.
  */
 final class VenueNames {
 
@@ -62,7 +62,7 @@ final class VenueNames {
             if (suffixStart - token.start() > MAX_NAME_CHARS || !canBeInName(token, piece)) {
                 break;
             }
-            proper |= isProper(token.nature());
+            proper |= LocationScan.isProperName(token.nature());
             pieces++;
             position = token.start();
         }
@@ -76,13 +76,8 @@ final class VenueNames {
             return false;
         }
         String nature = token.nature();
-        // 老王/nz 烧烤/vn 店, 川/b 味/ng 小馆, 胖/a 哥: names, trades (a verb used as a noun) and their modifiers
+        // 老刘/nz 烧烤/vn 店, 川/b 味/ng 小馆, 胖/a 哥: names, trades (a verb used as a noun) and their modifiers
         return nature.startsWith("n") || nature.equals("vn") || nature.endsWith("g") || nature.equals("b")
                 || (nature.equals("a") && piece.length() == 1);
-    }
-
-    private static boolean isProper(String nature) {
-        return nature.startsWith("nr") || nature.startsWith("ns") || nature.startsWith("nz") || nature.startsWith("nt")
-                || nature.endsWith("g");
     }
 }

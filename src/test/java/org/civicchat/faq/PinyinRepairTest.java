@@ -31,7 +31,7 @@ class PinyinRepairTest {
     @Test
     void aSoundGoesToTheWordingUsedFarMoreOftenThanATypoOfIt() {
         PinyinRepair withTypos = new PinyinRepair(List.of(List.of("全域", "创建"), List.of("全域"), List.of("什么", "全域"),
-                List.of("全玉", "是", "啥"), List.of("公式"), List.of("公式"), List.of("公事")));
+                List.of("权域", "是", "啥"), List.of("公式"), List.of("公式"), List.of("公事")));
 
         assertThat(withTypos.formSoundingLike("全鱼")).containsExactly("全域");
         assertThat(withTypos.formSoundingLike("攻势")).isNull(); // 2 against 1 is no clear majority
