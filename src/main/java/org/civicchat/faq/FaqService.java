@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Answers residents' questions from the FAQ ({@code faq/*.yaml}) and the policy documents ({@code seeds/}):
  * a direct answer when sure, a choice of 2 or 3 entries when several come close, a quoted passage when only a
  * document fits, and a polite refusal otherwise. Refused and clarified questions are counted in Redis for the
- * console. The index lives in memory, is built at start-up and rebuilt by {@link #reload()}. Thread-safe.
+ * console. The index lives in memory, is built at start-up on a thread of its own (a search before then waits for
+ * it) and rebuilt by {@link #reload()}. Thread-safe.
  */
 @Service
 public final class FaqService implements SmartInitializingSingleton {
