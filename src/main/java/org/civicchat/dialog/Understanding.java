@@ -73,10 +73,11 @@ public class Understanding {
             "ticket-urge", Intent.TICKET_QUERY, "survey-how-to-join", Intent.SURVEY);
     /** The complaint reading (a cosine of about 0.55 to our examples) from which a request for a fix is a report. */
     static final double ACTION_REQUEST_REPORT = 0.3;
-    /** 怎么查, 多久能解决, 一般几天: how the service works, not where one ticket stands. */
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[\\s，,。.！!？?；;、~～]+");
+    /** 怎么查, 多久能解决, 大概几天, 谁来处理, 会通知我吗: how the service works, not where one ticket stands. */
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
-            "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|多久|多长时间|一般|通常");
+            "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|咋(?!样|回事)|多久|多长时间|(?<![前这那好过头])几天|多少天|一般|通常"
+                    + "|谁(?:来|处理|负责|管)|会不会|会通知");
 
     private final NlpService nlp;
     private final FaqService faq;
@@ -132,7 +133,9 @@ public class Understanding {
             return weighed.withIntentScores(scores);
         }
         Analysis fused = analysis.withIntent(chosen, analysis.complaintCategory());
-        FaqDecision decision = chosen == Intent.FAQ || chosen == Intent.OTHER ? weighed.faq() : null;
+        // the weighing does not search for what it read as a status question (一般多久能处理): the fused reading does
+        FaqDecision decision = chosen != Intent.FAQ && chosen != Intent.OTHER ? null
+                : weighed.faq() != null ? weighed.faq() : faq.assess(analysis.text());
         return new Understood(fused, decision, weighed.readings(), false, analysis.complaintCategory(), scores);
     }
 

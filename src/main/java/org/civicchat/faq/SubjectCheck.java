@@ -2,6 +2,7 @@ package org.civicchat.faq;
 
 import org.civicchat.nlp.ChineseFold;
 import org.civicchat.nlp.OtherPlaces;
+import org.civicchat.nlp.OutOfScopeAsks;
 import org.civicchat.nlp.ThesaurusCode;
 import org.civicchat.nlp.ThingWords;
 
@@ -17,7 +18,8 @@ import java.util.TreeSet;
 /**
  * Whether a question is about something an entry is not, though worded almost alike: a sibling of the thing the
  * entry is about (养猫要办证吗 beside the entry on 养狗: another animal, vehicle or document of the same kind, by
- * {@link org.civicchat.nlp.Thesaurus} code), or another city (隔壁市的创建排第几). The sentence model puts such
+ * {@link org.civicchat.nlp.Thesaurus} code), another city (隔壁市的创建排第几, 成都几点以后不能遛狗), or a kind of ask the
+ * entry never answers (头盔哪个牌子好 beside the helmet rule, by {@link OutOfScopeAsks}). The sentence model puts such
  * questions next to the entry, and the resident would get a confident answer to another question.
  * <p>
  * An entry's subjects are the things named by at least {@link #SUBJECT_SHARE} of its ways of asking (狗 or 犬 in
@@ -37,27 +39,29 @@ final class SubjectCheck {
     private final List<String> entryTexts;
     private final ThingWords things;
     private final OtherPlaces otherPlaces;
+    private final OutOfScopeAsks asks;
 
     private SubjectCheck(List<List<Subject>> subjects, List<String> entryTexts, ThingWords things,
-                         OtherPlaces otherPlaces) {
+                         OtherPlaces otherPlaces, OutOfScopeAsks asks) {
         this.subjects = subjects;
         this.entryTexts = entryTexts;
         this.things = things;
         this.otherPlaces = otherPlaces;
+        this.asks = asks;
     }
 
     static SubjectCheck of(List<FaqEntry> entries) {
-        return of(entries, ThingWords.shared(), OtherPlaces.shared());
+        return of(entries, ThingWords.shared(), OtherPlaces.shared(), OutOfScopeAsks.shared());
     }
 
-    static SubjectCheck of(List<FaqEntry> entries, ThingWords things, OtherPlaces otherPlaces) {
+    static SubjectCheck of(List<FaqEntry> entries, ThingWords things, OtherPlaces otherPlaces, OutOfScopeAsks asks) {
         List<List<Subject>> subjects = new ArrayList<>(entries.size());
         List<String> texts = new ArrayList<>(entries.size());
         for (FaqEntry entry : entries) {
             subjects.add(subjectsOf(entry, things));
             texts.add(ChineseFold.foldKeepingLength(String.join("\n", entry.variants()) + "\n" + entry.answer()));
         }
-        return new SubjectCheck(List.copyOf(subjects), List.copyOf(texts), things, otherPlaces);
+        return new SubjectCheck(List.copyOf(subjects), List.copyOf(texts), things, otherPlaces, asks);
     }
 
     /** The entry's subjects, in code order. */
@@ -67,13 +71,17 @@ final class SubjectCheck {
 
     /**
      * What the question asks about that the entry does not cover, if anything: {@code 猫} beside the entry on dogs,
-     * {@code 隔壁市}; empty when nothing says so.
+     * {@code 隔壁市}, {@code 品牌选购}; empty when nothing says so.
      */
     Optional<String> mismatch(String question, int ord) {
         String entryText = entryTexts.get(ord);
         Optional<String> place = otherPlaces.named(question).filter(word -> !entryText.contains(word));
         if (place.isPresent()) {
             return place;
+        }
+        Optional<String> ask = asks.notAnsweredBy(question, entryText);
+        if (ask.isPresent()) {
+            return ask;
         }
         String folded = ChineseFold.foldKeepingLength(question);
         Map<ThesaurusCode, Set<String>> named = null;

@@ -59,6 +59,9 @@ final class LocationFinder {
     private static final Comparator<Span> LEFTMOST_LONGEST =
             Comparator.comparingInt(Span::start).thenComparing(span -> -span.end());
 
+    /** Places whose way in repeats their last character (北关村村口, 槐树巷巷口): a road's 路口 is a crossing. */
+    private static final String ENTERED_PLACES = "村巷街";
+
     private final PhraseMatcher<Boolean> names;
     private final PhraseMatcher<Boolean> suffixes;
     private final PhraseMatcher<Boolean> attachments;
@@ -97,7 +100,7 @@ final class LocationFinder {
         }
         candidates.sort(LEFTMOST_LONGEST);
         Span first = candidates.get(0);
-        return new Span(first.start(), grow(scan, first.end(), candidates));
+        return new Span(first.start(), withoutEntrance(text, first.start(), grow(scan, first.end(), candidates)));
     }
 
     private List<Span> candidates(LocationScan scan) {
@@ -132,6 +135,16 @@ final class LocationFinder {
             }
         }
         return candidates;
+    }
+
+    /**
+     * 北关村 + 村口, 槐树巷 + 巷口: the way into the place just named, which the place's span leaves out as it leaves out
+     * 门口; 建设路路口 is a crossing and stays.
+     */
+    private static int withoutEntrance(String text, int start, int end) {
+        boolean entrance = end - start >= 4 && text.charAt(end - 1) == '口' && text.charAt(end - 2) == text.charAt(end - 3)
+                && ENTERED_PLACES.indexOf(text.charAt(end - 2)) >= 0;
+        return entrance ? end - 2 : end;
     }
 
     /** 区 + 妇幼保健院, 市 + 图书馆: a one-character administrative word of its own right before a name is kept. */

@@ -55,6 +55,12 @@ class SubjectCheckTest {
         "养猫要不要办证, dog-registration",
         "遛猫要拴绳吗, dog-walking-rules",
         "隔壁市创城在全市排第几, district-ranking",
+        "杭州几点以后不让遛狗, dog-walking-rules",
+        "在日本垃圾是怎么分类的, garbage-four-classes",
+        "垃圾分类用的桶哪个牌子耐用, garbage-four-classes",
+        "骑电动车戴的头盔网上买靠谱吗, traffic-ebike-helmet",
+        "被狗抓伤了要打几针, dog-registration",
+        "社区医院在招聘护士吗, community-healthcare",
     })
     void aQuestionAboutAnotherThingOfTheSameKindOrAnotherCityIsNotTheEntrys(String question, String id) {
         assertThat(check.mismatch(question, ord(id))).isPresent();
@@ -64,6 +70,8 @@ class SubjectCheckTest {
     void whatTheQuestionAsksAboutIsNamedAsTyped() {
         assertThat(check.mismatch("养猫要不要办证", ord("dog-registration"))).contains("猫");
         assertThat(check.mismatch("隔壁市创城在全市排第几", ord("district-ranking"))).contains("隔壁市");
+        assertThat(check.mismatch("杭州几点以后不让遛狗", ord("dog-walking-rules"))).contains("杭州");
+        assertThat(check.mismatch("垃圾分类用的桶哪个牌子耐用", ord("garbage-four-classes"))).contains("品牌选购");
     }
 
     @ParameterizedTest
@@ -74,6 +82,12 @@ class SubjectCheckTest {
         "外地人能当志愿者吗, volunteer-requirements",
         "我们区创城排第几, district-ranking",
         "电瓶车能推进电梯吗, ebike-indoor-charging",
+        "北京路上能摆摊吗, street-vending-rules",
+        "护城河南岸能遛狗吗, dog-walking-rules",
+        "我是上海人能在这儿当志愿者吗, volunteer-requirements",
+        "从成都来的游客能看光影秀吗, plaza-light-show",
+        "本区的文创产品在哪能买到, cultural-creative-products",
+        "志愿者有工资吗, volunteer-incentives",
     })
     void aQuestionAboutTheEntrysOwnSubjectIsNot(String question, String id) {
         assertThat(check.mismatch(question, ord(id))).isEmpty();
@@ -95,5 +109,16 @@ class SubjectCheckTest {
     void theServiceDoesNotAnswerForAnotherCity() {
         assertThat(faq.assess("省城的光影秀几点开始").kind()).isNotEqualTo(FaqDecision.Kind.ANSWER);
         assertThat(faq.assess("光影秀几点开始").kind()).isEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(faq.assess("广州行人闯红灯罚多少钱").kind()).isNotEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(faq.assess("行人闯红灯罚多少钱").kind()).isEqualTo(FaqDecision.Kind.ANSWER);
+    }
+
+    @Test
+    void theServiceDoesNotAnswerWhichBrandToBuyWithTheRuleOfTheThing() {
+        FaqDecision brand = faq.assess("电动车头盔买哪个牌子的好");
+
+        assertThat(brand.kind()).isNotEqualTo(FaqDecision.Kind.ANSWER);
+        assertThat(faq.render(brand)).doesNotContain("要戴。").contains("您的问题已转给区文明办的工作人员");
+        assertThat(faq.assess("骑电动车必须戴头盔吗").entry().id()).isEqualTo("traffic-ebike-helmet");
     }
 }

@@ -63,6 +63,20 @@ class LocationTest {
             "和平路17号楼下停了辆报废车                | 和平路17号",
             "长江路9号门前的树倒了                     | 长江路9号",
             "蓝湾小区3号楼下面的垃圾没人收              | 蓝湾小区3号楼",
+            // a name HanLP does not know splits into characters; a name's 家; one name before a suffix of its own
+            "旺来顺火锅店把桌子摆到了路上               | 旺来顺火锅店",
+            "乐又来超市门口的喇叭一直响                 | 乐又来超市",
+            "老张家面馆油烟熏人                        | 老张家面馆",
+            "银河KTV半夜还在唱                         | 银河KTV",
+            // compounds ending in 湾, 名苑, 天地; the way into a village or lane; a river's section; sub-areas
+            "富源湾的二次供水有怪味                     | 富源湾",
+            "锦华名苑6号楼楼道灯坏了                    | 锦华名苑6号楼",
+            "万达天地门口车停得乱七八糟                 | 万达天地",
+            "槐树巷巷口堆满了建筑垃圾                   | 槐树巷",
+            "白沙河铁桥段漂着死鱼                      | 白沙河铁桥段",
+            "县图书馆阅览室有人大声打电话               | 县图书馆阅览室",
+            "阳光城三期工地半夜还在打桩                 | 阳光城三期工地",
+            "北站出租车候客区有人插队                   | 北站出租车候客区",
     })
     void aPlaceOfAKnownKindIsFoundByItsKind(String text, String location) {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
@@ -71,7 +85,8 @@ class LocationTest {
     @ParameterizedTest
     @ValueSource(strings = {"街心花园的路灯不亮", "夜市的摊子太多了", "希望小学能管管门口的小摊", "小区门口的快递车堵着路",
             "门口那辆车占了路", "有人开着车把瓜子壳扔到马路上", "站牌上的字看不清几路车",
-            "我也不知道叫啥路", "那条街叫啥街来着", "水果店把货摆到人行道上了", "楼下川菜馆油烟太大", "那家烧烤店天天烟熏火燎", "汽车修理店在路边喷漆"})
+            "我也不知道叫啥路", "那条街叫啥街来着", "水果店把货摆到人行道上了", "楼下川菜馆油烟太大", "那家烧烤店天天烟熏火燎", "汽车修理店在路边喷漆",
+            "我去超市买东西看到门口堆满垃圾", "很多超市门口都乱停车", "一家超市门口天天堵", "新开的火锅店油烟很大"})
     void aGenericKindOfPlaceOrAWishIsNoLocation(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
     }
