@@ -79,6 +79,10 @@ public class Understanding {
             "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|咋(?!样|回事)|多久|多长时间|(?<![前这那好过头])几天|多少天|一般|通常"
                     + "|谁(?:来|处理|负责|管)|会不会|会通知");
 
+    /** 多久能处理, 几天能修好: how long the service takes, which asks for no fix itself. */
+    private static final java.util.regex.Pattern ASKS_HOW_LONG = java.util.regex.Pattern.compile(
+            "多久|多长时间|(?<![前这那好过头])几天|多少天");
+
     private final NlpService nlp;
     private final FaqService faq;
     private final IntentFusion fusion;
@@ -201,6 +205,7 @@ public class Understanding {
                     rules.complaintCategory());
         }
         if (rules.questionForm() && complaint >= ACTION_REQUEST_REPORT && ReportWording.asksForAFix(rules.normalized())
+                && !ASKS_HOW_LONG.matcher(rules.normalized()).find()
                 && Emergencies.read(text).isEmpty() && ReportWording.saysAProblemBesidesThePlace(rules)) {
             // 河面上漂了好多塑料瓶，能派人捞一下吗: a problem, then asking the office to fix it, is a report worded
             // politely, not a question about a rule

@@ -150,7 +150,7 @@ class UnderstandingTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"我反映的问题一般会转给谁处理", "我反映的事别人能看到吗", "我报的问题一般几天能处理",
-            "我提交以后谁来处理，会通知我吗", "我投诉了大概几天能解决"})
+            "我提交以后谁来处理，会通知我吗", "我投诉了大概几天能解决", "报上去的问题多久能处理"})
     void aGeneralQuestionAboutHowReportsAreHandledIsAnsweredFromTheFaq(String text) {
         Understanding.Understood understood = understanding.understand(text);
 
