@@ -143,7 +143,7 @@ final class IntentClassifier {
             return Intent.GREETING; // 你好，我是三楼的王阿姨: a greeting with a name, nothing asked yet
         }
         boolean shortMessage = contentLength(request) <= SHORT_MESSAGE;
-        boolean asksHow = how.containsAny(request);
+        boolean asksHow = how.containsAny(request) || QuestionForm.isKeywordQuery(request);
         boolean problemWords = evidence.categoryScore() >= PROBLEM_WORDS;
 
         List<PhraseMatcher.Match<Double>> refs = ticketRefs.findLongest(request);
@@ -191,7 +191,7 @@ final class IntentClassifier {
         double topics = sum(faqTopics, request);
         double knowledgeCues = sum(knowledge, QuestionForm.withoutIndefinites(request));
         boolean asksTheRule = ruleQuestions.containsAny(request);
-        boolean question = knowledgeCues >= QUESTION || asksTheRule;
+        boolean question = knowledgeCues >= QUESTION || asksTheRule || QuestionForm.isKeywordQuery(request);
         // A place, a broken state or "我要投诉" make a message a report; 随手拍怎么用 only names the service, and
         // 狗在路上拉屎不捡 罚不罚 asks what the rule says of the broken state.
         boolean concrete = evidence.location() || (problemCues >= 2 && !asksTheRule) || (reportCues > 0 && !question);

@@ -34,7 +34,22 @@ final class QuestionForm {
                     + "|(?<!有)(?:没|没有|也没|并没|从没|都没)(?:什么|啥|谁|哪)|(?:什么|啥)的|(?:有|那|这)几(?=[个只辆条根位家])"
                     + "|(?:多久|多长时间|好久)没");
 
+    /**
+     * 遛狗 注意事项, 小广告治理 措施, 工单处理时限, 摆摊 规定 疏导点: a search-box query, a few topic words and what the
+     * resident wants to know of them, with no verb of a statement (了, 着) and not a breach (不按规定).
+     */
+    private static final Pattern KEYWORD_QUERY = Pattern.compile(
+            "^[^,.!?;，。！？；了着]{1,16}?(?<!不按|没按|违反|不符合|不守|按照|按)"
+                    + "(?:规定|注意事项|措施|办法|方法|途径|方式|流程|条件|要求|标准|时间段|时限|时间|政策|渠道|须知|指南"
+                    + "|区别|含义|范围|罚款|处罚|地点|地址|费用|材料|手续|好处|奖励)"
+                    + "(?:[\\s,，、]+[^,.!?;，。！？；了着\\s]{1,8})*[\\s。.]*$");
+
     private QuestionForm() {
+    }
+
+    /** Whether the text is a search-box query of topic words and what is wanted of them (遛狗 注意事项). */
+    static boolean isKeywordQuery(String normalized) {
+        return KEYWORD_QUERY.matcher(normalized.strip()).matches();
     }
 
     /** The text with its indefinite question words blanked out: what is left asks, if anything does. */
@@ -44,6 +59,6 @@ final class QuestionForm {
 
     static boolean asks(String normalized) {
         String asked = withoutIndefinites(normalized);
-        return QUESTION.matcher(asked).find() && !RHETORICAL.matcher(normalized).find();
+        return (QUESTION.matcher(asked).find() || isKeywordQuery(normalized)) && !RHETORICAL.matcher(normalized).find();
     }
 }
