@@ -1,5 +1,6 @@
 package org.civicchat.faq;
 
+import org.civicchat.nlp.AskingPart;
 import org.civicchat.nlp.Segmenter;
 import org.civicchat.nlp.SentenceEmbedder;
 import org.civicchat.nlp.StopWords;
@@ -175,8 +176,30 @@ public final class FaqService implements SmartInitializingSingleton {
         return decision;
     }
 
-    /** How {@code current} answers {@code text}: the search itself, for the service and for tests of an index. */
+    /**
+     * How {@code current} answers {@code text}: the search itself, for the service and for tests of an index. A text
+     * that tells a story before it asks and gets no answer as a whole is searched again by its asking part
+     * ({@link AskingPart}); that part's answer is taken only when the whole text asks about nothing the entry does
+     * not cover.
+     */
     FaqDecision decide(FaqIndex current, String text) {
+        FaqDecision whole = decideWhole(current, text);
+        if (whole.kind() == FaqDecision.Kind.ANSWER || whole.unanswered() != null) {
+            return whole;
+        }
+        Optional<String> asking = AskingPart.of(text);
+        if (asking.isEmpty()) {
+            return whole;
+        }
+        FaqDecision part = decideWhole(current, asking.get());
+        if (part.kind() != FaqDecision.Kind.ANSWER
+                || current.subjects().mismatch(text, current.ordOf(part.entry().id())).isPresent()) {
+            return whole;
+        }
+        return new FaqDecision(FaqDecision.Kind.ANSWER, text, part.confidence(), part.candidates(), part.entry(), null);
+    }
+
+    private FaqDecision decideWhole(FaqIndex current, String text) {
         Question question = parser.parse(text, current);
         if (question.isEmpty()) {
             return refuse(text, 0);
