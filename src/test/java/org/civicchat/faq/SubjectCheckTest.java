@@ -61,6 +61,7 @@ class SubjectCheckTest {
         "骑电动车戴的头盔网上买靠谱吗, traffic-ebike-helmet",
         "被狗抓伤了要打几针, dog-registration",
         "社区医院在招聘护士吗, community-healthcare",
+        "帮我写一篇创建文明城市的作文, model-city-what",
     })
     void aQuestionAboutAnotherThingOfTheSameKindOrAnotherCityIsNotTheEntrys(String question, String id) {
         assertThat(check.mismatch(question, ord(id))).isPresent();
@@ -72,6 +73,7 @@ class SubjectCheckTest {
         assertThat(check.mismatch("隔壁市创城在全市排第几", ord("district-ranking"))).contains("隔壁市");
         assertThat(check.mismatch("杭州几点以后不让遛狗", ord("dog-walking-rules"))).contains("杭州");
         assertThat(check.mismatch("垃圾分类用的桶哪个牌子耐用", ord("garbage-four-classes"))).contains("品牌选购");
+        assertThat(check.mismatch("帮我写一篇创建文明城市的作文", ord("model-city-what"))).contains("代写文章");
     }
 
     @ParameterizedTest
