@@ -56,6 +56,8 @@ final class LocationFinder {
     /** A numbered building or unit: a name right before one is a compound's name (锦绣家园6号楼). */
     private static final Pattern BUILDING_UNIT = Pattern.compile(
             "(?:第?[0-9]{1,5}|[一二三四五六七八九十]{1,3})(?:号楼(?!顶(?![楼层]))|号院|栋|幢|单元)");
+    /** Never a character of a road name HanLP split: a shop name's stops, and how much of a road (整条街, 半条路). */
+    private static final String NOT_IN_SPLIT_ROAD_NAMES = VenueNames.NOT_IN_UNKNOWN_NAMES + "整全满半条段片";
     private static final Comparator<Span> LEFTMOST_LONGEST =
             Comparator.comparingInt(Span::start).thenComparing(span -> -span.end());
 
@@ -243,7 +245,35 @@ final class LocationFinder {
                 break; // a name built on a verb starts with it: 建设路, not 早高峰建设路; 西三环 + 辅/vg + 路 goes on
             }
         }
-        return position;
+        return beforeRoad && suffixStart - position < 2 ? splitRoadNameStart(scan, position, suffixStart) : position;
+    }
+
+    /**
+     * 立/v + 新/a + 路, 同/p + 心路: a road's invented name HanLP split into characters (its 新 a name stop, its 立 a
+     * verb) is the two characters before the suffix when they open a clause (first words, after punctuation, a
+     * preposition or a request word) and are no pronoun, particle or number.
+     */
+    private static int splitRoadNameStart(LocationScan scan, int position, int suffixStart) {
+        int start = position;
+        int index = start > 0 ? scan.tokenAt[start - 1] : -1;
+        while (suffixStart - start < 2) {
+            if (index < 0) {
+                return position;
+            }
+            Token token = scan.tokens.get(index);
+            char character = scan.text.charAt(token.start());
+            if (token.end() != start || token.end() - token.start() != 1
+                    || Character.UnicodeScript.of(character) != Character.UnicodeScript.HAN
+                    || NOT_IN_SPLIT_ROAD_NAMES.indexOf(character) >= 0) {
+                return position;
+            }
+            start = token.start();
+            index--;
+        }
+        Token before = index >= 0 ? scan.tokens.get(index) : null;
+        boolean opensClause = before == null || before.nature().startsWith("w") || before.nature().startsWith("p")
+                || REQUEST_WORDS.contains(before.word());
+        return opensClause ? start : position;
     }
 
     /** A two-character word of a preposition and a name character (在望, 从槐), both characters names' letters. */

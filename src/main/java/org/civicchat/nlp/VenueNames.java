@@ -24,7 +24,7 @@ final class VenueNames {
     private static final int MAX_NAME_CHARS = 6;
     private static final String DEMONSTRATIVES = "这那哪每各某啥";
     /** Characters that are never part of a name HanLP split into characters: 我去超市, 新开的火锅店, 一家超市. */
-    private static final String NOT_IN_UNKNOWN_NAMES = DEMONSTRATIVES
+    static final String NOT_IN_UNKNOWN_NAMES = DEMONSTRATIVES
             + "我你他她它咱俺谁的地得了着过在到去从往向把被给和与跟及或是有就也都要想让叫说看找进开逛一二三四五六七八九十几两个家间座处";
     private static final int MIN_UNKNOWN_NAME = 2;
     private static final int MAX_UNKNOWN_NAME = 4;

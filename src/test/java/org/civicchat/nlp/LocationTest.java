@@ -218,4 +218,21 @@ class LocationTest {
     void aLakesShoreAndABuildingsLobbyStayWithTheirPlace(String text, String location) {
         assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "建新路的井盖丢了, 建新路",
+        "在求新路上有人乱扔垃圾, 求新路",
+        "滨江步道的路灯不亮, 滨江步道",
+        "翠湖新城东侧的工地天天半夜施工, 翠湖新城东侧",
+    })
+    void aRoadNameSplitIntoCharactersAndAGreenwayOrNewTownArePlaces(String text, String location) {
+        assertThat(SharedNlp.analyze(text).location()).isEqualTo(location);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"整条路都是垃圾", "半条街都被占了", "这条新路的路灯不亮", "健身步道上的灯坏了"})
+    void howMuchOfARoadOrAGenericPathIsNoPlace(String text) {
+        assertThat(SharedNlp.analyze(text).location()).isNull();
+    }
 }
