@@ -120,6 +120,10 @@ public class Understanding {
      * own short answer.
      */
     public Understood understand(String text) {
+        return askedWhenOnlyAThingIsNamed(fused(text));
+    }
+
+    private Understood fused(String text) {
         Understood weighed = weigh(text);
         if (SmallTalk.read(text).isPresent() || weighed.analysis().intentLikeness().votes().isEmpty()) {
             return weighed;
@@ -130,6 +134,11 @@ public class Understanding {
         boolean doubtfulReport = chosen == Intent.COMPLAINT && (scores.get(Intent.COMPLAINT.id()) < reportFloor(weighed)
                 || !ReportWording.saysAProblemBesidesThePlace(analysis) || Emergencies.read(text).isPresent()
                 || PlaceReading.onlyPoints(text) || (analysis.location() == null && PlaceReading.isPlace(text, analysis)));
+        if (doubtfulReport && readsMoreLikeAReportThanTheAnswer(weighed, scores)) {
+            // 公园步道有积水: a statement an entry is near to, that the examples read rather as a report: asked once
+            return new Understood(analysis.withIntent(Intent.COMPLAINT, analysis.complaintCategory()), weighed.faq(),
+                    weighed.readings(), true, analysis.complaintCategory(), scores);
+        }
         if (chosen == analysis.intent() || doubtfulReport) {
             // a text the weighing did not read as a report becomes one only when the fusion is sure: 水厂宿舍1025栋 or
             // 就在我家楼下 answering a draft's 在哪里 stays the draft's place; danger to people (楼里着火了) is never
@@ -141,6 +150,38 @@ public class Understanding {
         FaqDecision decision = chosen != Intent.FAQ && chosen != Intent.OTHER ? null
                 : weighed.faq() != null ? weighed.faq() : faq.assess(analysis.text());
         return new Understood(fused, decision, weighed.readings(), false, analysis.complaintCategory(), scores);
+    }
+
+    /**
+     * A statement (no question form) the weighing gave to an FAQ answer, that the fusion reads more as a report than
+     * as a question, saying a problem besides its place, no emergency and no mere pointing (就在我家楼下).
+     */
+    private static boolean readsMoreLikeAReportThanTheAnswer(Understood weighed, Map<String, Double> scores) {
+        Analysis analysis = weighed.analysis();
+        return analysis.intent() == Intent.FAQ && weighed.answeredId() != null && !analysis.questionForm()
+                && scores.get(Intent.COMPLAINT.id()) > scores.get(Intent.FAQ.id())
+                && ReportWording.saysAProblemBesidesThePlace(analysis) && Emergencies.read(analysis.text()).isEmpty()
+                && !PlaceReading.onlyPoints(analysis.text());
+    }
+
+    /**
+     * 厨余垃圾, 电梯故障, 养犬登记: a thing named alone, with no place and no question, that an FAQ entry answers may
+     * look up its rule as well as report it: the chat asks once which, leaning to the higher reading.
+     */
+    private Understood askedWhenOnlyAThingIsNamed(Understood understood) {
+        Analysis analysis = understood.analysis();
+        if (understood.ambiguous() || analysis.intent() != Intent.COMPLAINT || analysis.questionForm()
+                || analysis.location() != null || !nlp.namesOnlyAThing(analysis.text())) {
+            return understood;
+        }
+        FaqDecision decision = understood.faq() != null ? understood.faq() : faq.assess(analysis.text());
+        if (decision.kind() != FaqDecision.Kind.ANSWER) {
+            return understood;
+        }
+        Map<String, Double> readings = understood.readings();
+        boolean leansToTheRule = readings.getOrDefault(Intent.FAQ.id(), 0.0) >= readings.getOrDefault(Intent.COMPLAINT.id(), 0.0);
+        Analysis leaning = leansToTheRule ? analysis.withIntent(Intent.FAQ, null) : analysis;
+        return new Understood(leaning, decision, readings, true, understood.complaintCategory(), understood.intentScores());
     }
 
     /**

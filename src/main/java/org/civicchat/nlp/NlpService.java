@@ -93,6 +93,12 @@ public class NlpService {
         return text.substring(0, span.start()) + " ".repeat(span.end() - span.start()) + text.substring(span.end());
     }
 
+    /** Whether the text only names a thing or a service (厨余垃圾, 电梯故障), saying nothing happens to it. */
+    public boolean namesOnlyAThing(String text) {
+        String clean = TextNormalizer.normalize(text == null ? "" : text);
+        return TopicPhrase.namesOnlyAThing(clean, segmenter.segmentNormalized(clean));
+    }
+
     /** The segmenter this service uses, with its campaign dictionary and gazetteer. */
     public Segmenter segmenter() {
         return segmenter;

@@ -1,5 +1,6 @@
 package org.civicchat.dialog;
 
+import org.civicchat.faq.FaqDecision;
 import org.civicchat.faq.FaqService;
 import org.civicchat.faq.FaqSettings;
 import org.civicchat.nlp.Intent;
@@ -35,6 +36,32 @@ class UnderstandingTest {
         assertThat(understood.analysis().intent()).isEqualTo(Intent.FAQ);
         assertThat(understood.ambiguous()).isFalse();
         assertThat(understood.faq()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"电动车充电", "高空抛物", "有害垃圾", "违章停车"})
+    void aThingNamedAloneThatAnEntryAnswersAsksOnceWhetherTheRuleOrAReportIsMeant(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.ambiguous()).isTrue();
+        assertThat(understood.faq().kind()).isEqualTo(FaqDecision.Kind.ANSWER);
+    }
+
+    @Test
+    void aTopicNamedAloneThatReadsOnlyAsAQuestionIsAnswered() {
+        Understanding.Understood understood = understanding.understand("垃圾分类");
+
+        assertThat(understood.ambiguous()).isFalse();
+        assertThat(understood.answeredId()).isEqualTo("garbage-four-classes");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"公园步道有积水", "健身步道上的灯坏了"})
+    void aStatementOfAProblemIsNeverAnsweredWithTheEntryItsWordsAreNear(String text) {
+        Understanding.Understood understood = understanding.understand(text);
+
+        assertThat(understood.answeredId()).isNull();
+        assertThat(understood.analysis().intent() == Intent.COMPLAINT || understood.ambiguous()).isTrue();
     }
 
     @Test
