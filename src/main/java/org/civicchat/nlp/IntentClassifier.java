@@ -39,10 +39,10 @@ final class IntentClassifier {
     /** 会转给谁, 别人能查到吗, 一般多久: how the service treats reports in general, not where one of them stands. */
     private static final Pattern GENERAL = Pattern.compile(
             "一般|通常|都是|都会|会不会|会转|会有|会被|会交|别人|其他人|需要|要多久|流程|以后|之后|后是|后会|后由");
-    /** 到现在都没人来看, 一直没人管, 至今还没修: a report still not dealt with, a follow-up when it is the resident's own. */
+    /** 到现在都没人来看, 一直没人管, 至今还没修, 一直没消息: a report still not dealt with, a follow-up when it is the resident's own. */
     private static final Pattern STILL_NOT_DONE = Pattern.compile(
             "(?:到现在|至今|一直|还是|到今天|这么久|都几天了|都一个星期了|根本|其实|压根|并)[^,.!?;，。！？；]{0,6}?"
-                    + "没(?:有)?人?(?:来|管|处理|修|弄|回复|解决|理|看|联系|见|接到|收到|清|拆)"
+                    + "没(?:有)?人?(?:来|管|处理|修|弄|回复|解决|理|看|联系|见|接到|收到|清|拆|消息|音讯|动静|下文|回音|回信|答复|反馈)"
                     + "|说(?:好|是)?[^,.!?;，。！？；]{0,8}(?:天内|小时内|之内)|都第?[0-9一二三四五六七八九十两]+(?:天|周|个?星期|个?礼拜|个月)了");
     /**
      * 上回说的, 我前几天提的, 之前问的: something said before, which is a report only when the message asks how it

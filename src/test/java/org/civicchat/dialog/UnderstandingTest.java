@@ -64,6 +64,21 @@ class UnderstandingTest {
         assertThat(understood.analysis().intent() == Intent.COMPLAINT || understood.ambiguous()).isTrue();
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "我报的井盖问题没修好就结单了，能否重新反映, ticket-unsatisfied",
+        "我的工单能不能撤回, ticket-withdraw",
+    })
+    void askingWhatTheServiceAllowsForOnesOwnReportIsAnsweredFromTheFaq(String text, String id) {
+        assertThat(understanding.understand(text).answeredId()).isEqualTo(id);
+    }
+
+    @Test
+    void anEarlierReportThatWasNeverHeardOfAgainIsATicketQuery() {
+        assertThat(understanding.understand("上个月投诉的那个噪音问题，到现在一直没有消息").analysis().intent())
+                .isEqualTo(Intent.TICKET_QUERY);
+    }
+
     @Test
     void aQuestionNoEntryAnswersIsStillAQuestionNotAComplaintDraft() {
         Understanding.Understood understood = understanding.understand("阳台上能晾衣服不");
