@@ -62,6 +62,9 @@ class SubjectCheckTest {
         "被狗抓伤了要打几针, dog-registration",
         "社区医院在招聘护士吗, community-healthcare",
         "帮我写一篇创建文明城市的作文, model-city-what",
+        "文明典范城市翻译成英文是什么, model-city-what",
+        "社区卫生服务中心在网上怎么挂号, community-healthcare",
+        "想考公务员该看哪些书, volunteer-requirements",
     })
     void aQuestionAboutAnotherThingOfTheSameKindOrAnotherCityIsNotTheEntrys(String question, String id) {
         assertThat(check.mismatch(question, ord(id))).isPresent();
@@ -74,6 +77,7 @@ class SubjectCheckTest {
         assertThat(check.mismatch("杭州几点以后不让遛狗", ord("dog-walking-rules"))).contains("杭州");
         assertThat(check.mismatch("垃圾分类用的桶哪个牌子耐用", ord("garbage-four-classes"))).contains("品牌选购");
         assertThat(check.mismatch("帮我写一篇创建文明城市的作文", ord("model-city-what"))).contains("代写文章");
+        assertThat(check.mismatch("文明典范城市翻译成英文是什么", ord("model-city-what"))).contains("翻译");
     }
 
     @ParameterizedTest

@@ -98,8 +98,8 @@ class ClusterDrillTest {
             load.close();
             List<String> told = load.told();
             System.out.printf("cluster kill drill: told %d, refused %d, unanswered %d, faq answered %d, "
-                            + "faq failures %d, kill -9 to first told complaint %d ms%n", told.size(), load.refused(),
-                    load.unanswered(), load.faqAnswered(), load.faqFailures().size(), recovered);
+                            + "faq answered late %d, faq failures %d, kill -9 to first told complaint %d ms%n", told.size(), load.refused(),
+                    load.unanswered(), load.faqAnswered(), load.faqDeferred(), load.faqFailures().size(), recovered);
             assertThat(load.faqFailures()).isEmpty();
             assertThat(load.faqAnswered()).isGreaterThan(faqBefore);
             assertThat(redis.masterOf(TICKETS + "x")).isNotSameAs(victim);

@@ -30,6 +30,7 @@ public final class FilingLoad implements AutoCloseable {
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger unanswered = new AtomicInteger();
     private final AtomicInteger faqAnswered = new AtomicInteger();
+    private final AtomicInteger faqDeferred = new AtomicInteger();
     private final Queue<String> faqFailures = new ConcurrentLinkedQueue<>();
     private final AtomicLong firstToldAfter = new AtomicLong();
     private volatile long mark = Long.MAX_VALUE;
@@ -88,6 +89,8 @@ public final class FilingLoad implements AutoCloseable {
                 String reply = node.ask("o-" + tag + "-faq-" + n, FAQ_QUESTION);
                 if (reply.contains(FAQ_MARK)) {
                     faqAnswered.incrementAndGet();
+                } else if (reply.isEmpty()) {
+                    faqDeferred.incrementAndGet();
                 } else {
                     faqFailures.add(reply);
                 }
@@ -124,6 +127,15 @@ public final class FilingLoad implements AutoCloseable {
         return faqAnswered.get();
     }
 
+    /**
+     * Questions answered "success" because the reply missed WeChat's window while the store failed over; their
+     * answer goes out later through the API, as it would to a real resident.
+     */
+    public int faqDeferred() {
+        return faqDeferred.get();
+    }
+
+    /** Wrong answers and refused requests to the FAQ question. */
     public List<String> faqFailures() {
         return List.copyOf(faqFailures);
     }
