@@ -168,8 +168,10 @@ public class Understanding {
     }
 
     /**
-     * 厨余垃圾, 电梯故障, 养犬登记: a thing named alone, with no place and no question, that an FAQ entry answers may
-     * look up its rule as well as report it: the chat asks once which, leaning to the higher reading.
+     * 有害垃圾, 违章停车: a thing named alone, with no place and no question, that an FAQ entry answers may look up its
+     * rule as well as report it. When its question and report readings are close the chat asks once which, leaning
+     * to the higher; when the question reading is clearly ahead (厨余垃圾, 养犬登记: a keyword typed to look up the
+     * rule) the entry answers.
      */
     private Understood askedWhenOnlyAThingIsNamed(Understood understood) {
         Analysis analysis = understood.analysis();
@@ -182,8 +184,16 @@ public class Understanding {
             return understood;
         }
         Map<String, Double> readings = understood.readings();
-        boolean leansToTheRule = readings.getOrDefault(Intent.FAQ.id(), 0.0) >= readings.getOrDefault(Intent.COMPLAINT.id(), 0.0);
-        Analysis leaning = leansToTheRule ? analysis.withIntent(Intent.FAQ, null) : analysis;
+        double lead = readings.getOrDefault(Intent.FAQ.id(), 0.0) - readings.getOrDefault(Intent.COMPLAINT.id(), 0.0);
+        if (lead < -CLOSE) {
+            return understood;
+        }
+        Analysis asQuestion = analysis.withIntent(Intent.FAQ, null);
+        if (lead > CLOSE) {
+            return new Understood(asQuestion, decision, readings, false, understood.complaintCategory(),
+                    understood.intentScores());
+        }
+        Analysis leaning = lead >= 0 ? asQuestion : analysis;
         return new Understood(leaning, decision, readings, true, understood.complaintCategory(), understood.intentScores());
     }
 
