@@ -77,12 +77,13 @@ public class Understanding {
     private static final String HOW_LONG = "多久|多长时间|(?<![前这那好过头])几天|多少天";
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[\\s，,。.！!？?；;、~～]+");
     /**
-     * 怎么查, 多久能解决, 大概几天, 谁来处理, 会通知我吗, 可以重新提吗: how the service works or what it allows, not
-     * where one ticket stands.
+     * 怎么查, 多久能解决, 大概几天, 谁来处理, 会通知我吗, 可以重新提吗, 要是…, 对方会知道吗: how the service works,
+     * what it allows or what would happen, not where one ticket stands.
      */
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
             "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|咋(?!样|回事)|" + HOW_LONG + "|一般|通常"
-                    + "|谁(?:来|处理|负责|管)|会不会|会通知|可以(?!了)|可不可以|能不能|能否|允许");
+                    + "|谁(?:来|处理|负责|管)|会不会|会通知|可以(?!了)|可不可以|能不能|能否|允许"
+                    + "|如果|要是|假如|万一|(?:会|能)(?:知道|看到|查到)");
 
     private static final java.util.regex.Pattern ASKS_HOW_LONG = java.util.regex.Pattern.compile(HOW_LONG);
 

@@ -68,12 +68,27 @@ class UnderstandingTest {
     }
 
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({
+    @CsvSource({
         "我报的井盖问题没修好就结单了，能否重新反映, ticket-unsatisfied",
         "我的工单能不能撤回, ticket-withdraw",
+        "我反映的问题，被反映的人会知道是谁报的吗, personal-info-privacy",
     })
     void askingWhatTheServiceAllowsForOnesOwnReportIsAnsweredFromTheFaq(String text, String id) {
         assertThat(understanding.understand(text).answeredId()).isEqualTo(id);
+    }
+
+    @Test
+    void askingWhatWouldHappenToOnesReportIsAQuestionNotAStatusQuery() {
+        Understanding.Understood understood = understanding.understand("万一我报的问题处理不了会告诉我吗");
+
+        assertThat(understood.analysis().intent()).isEqualTo(Intent.FAQ);
+        assertThat(understood.answeredId()).isNotNull();
+    }
+
+    @Test
+    void aStatusQuestionTellingWhenItWasReportedStaysATicketQuery() {
+        assertThat(understanding.understand("上次我反映的时候说三天修好，现在修了吗").analysis().intent())
+                .isEqualTo(Intent.TICKET_QUERY);
     }
 
     @Test
