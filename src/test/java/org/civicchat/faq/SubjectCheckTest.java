@@ -65,6 +65,8 @@ class SubjectCheckTest {
         "文明典范城市翻译成英文是什么, model-city-what",
         "社区卫生服务中心在网上怎么挂号, community-healthcare",
         "想考公务员该看哪些书, volunteer-requirements",
+        "不要的旧沙发拿去卖能值多少钱, garbage-bulky-waste",
+        "驾照分扣满了要去哪里学习, traffic-zebra-crossing",
     })
     void aQuestionAboutAnotherThingOfTheSameKindOrAnotherCityIsNotTheEntrys(String question, String id) {
         assertThat(check.mismatch(question, ord(id))).isPresent();
