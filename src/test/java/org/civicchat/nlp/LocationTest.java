@@ -50,6 +50,8 @@ class LocationTest {
             "槐荫街早市把路全占了                        | 槐荫街早市",
             "幸福街心花园的长椅断了                      | 幸福街心花园",
             "清溪河步道边上漂着塑料瓶                    | 清溪河步道",
+            "南山冷库批发市场半夜卸货的叉车一直按喇叭      | 南山冷库批发市场",
+            "桃源公园东侧草坪上有人烧烤                  | 桃源公园东侧草坪",
             "货车一直停在盲道上，在建设路和长春街路口     | 建设路和长春街路口",
             "有人把街心花园的草挖了，就在梧桐路12号旁边   | 梧桐路12号",
             // a venue with a name of its own; roads on verbs, ring roads, numbered hospitals, house numbers
