@@ -67,6 +67,7 @@ class SubjectCheckTest {
         "想考公务员该看哪些书, volunteer-requirements",
         "不要的旧沙发拿去卖能值多少钱, garbage-bulky-waste",
         "驾照分扣满了要去哪里学习, traffic-zebra-crossing",
+        "放假了想带孩子去露营，哪块地方合适, city-tour-route",
     })
     void aQuestionAboutAnotherThingOfTheSameKindOrAnotherCityIsNotTheEntrys(String question, String id) {
         assertThat(check.mismatch(question, ord(id))).isPresent();
