@@ -68,6 +68,10 @@ class SubjectCheckTest {
         "不要的旧沙发拿去卖能值多少钱, garbage-bulky-waste",
         "驾照分扣满了要去哪里学习, traffic-zebra-crossing",
         "放假了想带孩子去露营，哪块地方合适, city-tour-route",
+        "老伴抽了四十年烟，想戒烟有没有好法子, public-smoking-ban",
+        "学校让做一份垃圾分类的手抄报，版面怎么设计, garbage-four-classes",
+        "电竞比赛的直播在哪个平台能看, esports-park",
+        "被狗咬了打完针这几天能喝酒吗, dog-registration",
     })
     void aQuestionAboutAnotherThingOfTheSameKindOrAnotherCityIsNotTheEntrys(String question, String id) {
         assertThat(check.mismatch(question, ord(id))).isPresent();
