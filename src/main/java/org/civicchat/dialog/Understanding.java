@@ -81,9 +81,9 @@ public class Understanding {
      * what it allows or what would happen, not where one ticket stands.
      */
     private static final java.util.regex.Pattern ASKS_HOW = java.util.regex.Pattern.compile(
-            "怎么(?!样了|样啦|回事)|如何(?!了)|怎样(?!了)|咋(?!样|回事)|" + HOW_LONG + "|一般|通常"
+            "怎么(?!样了|样啦|回事)|(?<!进展|进度|情况|结果)如何(?!了)|怎样(?!了)|咋(?!样|回事)|" + HOW_LONG + "|一般|通常"
                     + "|谁(?:来|处理|负责|管)|会不会|会通知|可以(?!了)|可不可以|能不能|能否|允许"
-                    + "|如果|要是|假如|万一|(?:会|能)(?:知道|看到|查到)");
+                    + "|如果|要是|假如|万一|(?:会|能)(?:知道|看到|查到)|保密|隐私|匿名|时限|期限");
 
     private static final java.util.regex.Pattern ASKS_HOW_LONG = java.util.regex.Pattern.compile(HOW_LONG);
 

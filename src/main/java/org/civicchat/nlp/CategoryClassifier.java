@@ -5,11 +5,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Picks the ticket category of a complaint from weighted words and phrases ({@code nlp/categories.txt}),
- * matched longest first on normalised text. Words after 主要/主要是 count double and words after 顺便/另外
- * count less, because residents flag the problem they care about that way. It does not understand negation
+ * matched longest first on normalised text. Words after 主要/主要是 (or before 主要是这个) count double and words after
+ * 顺便/另外 count less, because residents flag the problem they care about that way. It does not understand negation
  * (垃圾桶不满 still counts for sanitation). The categories of the nearest example complaints
  * ({@link ComplaintExamples}) decide when the cue words found no more than one clear word, so a wording the cue
  * file lacks, or names only in passing, still finds its category.
@@ -23,6 +24,9 @@ final class CategoryClassifier {
     private static final double STRESSED = 2.0;
     private static final double IN_PASSING = 0.4;
     private static final double BEFORE_STRESS = 0.6;
+    /** 垃圾桶满了，主要是这个: a stress that points back at what was said before it. */
+    private static final Set<String> POINTING_BACK = Set.of("主要是这个", "主要就是这个", "主要是这事", "主要是这件事",
+            "主要就是这事", "最主要是这个", "主要说这个");
     private static final double CLEAR_WORD = 3.0;
     /**
      * What the nearest examples' votes are worth together (shares of 1 scaled by this): more than one clear
@@ -96,9 +100,11 @@ final class CategoryClassifier {
             }
         });
         this.phrases = new PhraseMatcher<>(cues);
-        this.emphasis = new PhraseMatcher<>(Map.of(
+        Map<String, Double> markers = new HashMap<>(Map.of(
                 "主要", STRESSED, "主要是", STRESSED, "最主要", STRESSED, "关键是", STRESSED, "重点是", STRESSED,
                 "顺便", IN_PASSING, "顺带", IN_PASSING, "另外", IN_PASSING, "还有就是", IN_PASSING));
+        POINTING_BACK.forEach(marker -> markers.put(marker, STRESSED));
+        this.emphasis = new PhraseMatcher<>(markers);
     }
 
     Scores score(String normalized) {
@@ -119,10 +125,11 @@ final class CategoryClassifier {
     private static double emphasisAt(List<PhraseMatcher.Match<Double>> markers, int position) {
         double factor = 1.0;
         for (PhraseMatcher.Match<Double> marker : markers) {
+            boolean pointsBack = POINTING_BACK.contains(marker.phrase());
             if (marker.end() <= position) {
-                factor = marker.value();
+                factor = pointsBack ? 1.0 : marker.value();
             } else if (factor == 1.0 && marker.value() == STRESSED) {
-                factor = BEFORE_STRESS;
+                factor = pointsBack ? STRESSED : BEFORE_STRESS;
                 break;
             }
         }

@@ -25,14 +25,17 @@ final class IntentClassifier {
     private static final double STRONG_STATUS = 2.0;
     /** 上回, 前阵子, 上礼拜: a time before now that a resident names to point back at an earlier report. */
     private static final String EARLIER = "上次|上回|之前|以前|先前|早先|前几天|前些天|前两天|前阵子|前段时间|前天|昨天"
+            + "|昨晚|今早|今天|早上|上午|下午"
             + "|上周|上礼拜|上星期|上个月|上月|刚才|刚刚|已经|那天|那次|[0-9一二三四五六七八九十]+号|[0-9一二三四五六七八九十]+月"
             + "|(?:礼拜|星期|周)[一二三四五六七日天]";
     /**
-     * 我昨天拍的, 上次投诉的, 之前就反映过: a report the resident already made (not 我要投诉的是); 我那个工单, 我的那件事:
+     * 我昨天拍的, 上次投诉的, 之前就反映过, 报的那个 (the subject dropped): a report the resident already made (not
+     * 我要投诉的是); 我那个工单, 我的那件事:
      * one the resident points back at. 被拍了 is a camera's photo of the resident, 报了名/报了志愿者 a sign-up.
      */
     private static final Pattern OWN_REPORT = Pattern.compile(
-            "(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
+            "^(?:反映|投诉|举报|上报|提交|报修|报)(?:的|过)(?!名|志愿|班|课|考|团)"
+                    + "|(?:我|咱|" + EARLIER + ")[^,.!?;，。！？；]{0,8}?"
                     + "(?<![要想来再])(?:反映|投诉|举报|上报|提交|报修|(?<!被)拍|报|留言|发)(?:的|过|了)(?!名|志愿|班|课|考|团)"
                     + "|(?:我|咱|" + EARLIER + ")们?[^,.!?;，。！？；]{0,8}?(?:那(?:个|件|条|次)"
                     + "[^,.!?;，。！？；]{0,6}?(?:问题|事|工单|单子|投诉|反映|举报|报修)|那单)");

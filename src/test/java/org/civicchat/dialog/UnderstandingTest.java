@@ -72,6 +72,7 @@ class UnderstandingTest {
         "我报的井盖问题没修好就结单了，能否重新反映, ticket-unsatisfied",
         "我的工单能不能撤回, ticket-withdraw",
         "我反映的问题，被反映的人会知道是谁报的吗, personal-info-privacy",
+        "我想举报邻居乱搭棚子，怕被他知道是我报的，我的信息会保密吗, personal-info-privacy",
     })
     void askingWhatTheServiceAllowsForOnesOwnReportIsAnsweredFromTheFaq(String text, String id) {
         assertThat(understanding.understand(text).answeredId()).isEqualTo(id);
@@ -83,6 +84,18 @@ class UnderstandingTest {
 
         assertThat(understood.analysis().intent()).isEqualTo(Intent.FAQ);
         assertThat(understood.answeredId()).isNotNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"报的那个井盖松了的 弄好没", "下午报的路灯不亮 有人去看了吗", "我上周五提交的关于噪音的投诉，现在进展如何？"})
+    void anEarlierReportAskedAfterWithoutItsSubjectOrByTheHourIsATicketQuery(String text) {
+        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.TICKET_QUERY);
+    }
+
+    @Test
+    void aStoryEndingInDoubtAsksWhetherTheRuleIsSo() {
+        assertThat(understanding.understand("刚才开车在人行横道前没让行人，同事说会扣三分，真的假的").answeredId())
+                .isEqualTo("traffic-zebra-crossing");
     }
 
     @Test

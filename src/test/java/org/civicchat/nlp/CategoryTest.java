@@ -15,6 +15,7 @@ class CategoryTest {
             "河面上漂着一层垃圾                         | environment-sanitation",
             "桥头空地上堆着装修敲下来的碎砖               | environment-sanitation",
             "好几辆面包车停在非机动车道上，骑车只能绕到快车道 | illegal-parking",
+            "北门那几个垃圾桶塞得满满的没人清，主要是这个，顺便说下路灯不亮井盖也松了 | environment-sanitation",
             "有个人在公园里乱扔垃圾，说了还不听           | uncivil-behavior",
             "有人开车从车窗往外扔饮料瓶                   | uncivil-behavior",
             "楼上有人高空抛物                           | uncivil-behavior",
