@@ -52,6 +52,9 @@ class LocationTest {
             "清溪河步道边上漂着塑料瓶                    | 清溪河步道",
             "南山冷库批发市场半夜卸货的叉车一直按喇叭      | 南山冷库批发市场",
             "桃源公园东侧草坪上有人烧烤                  | 桃源公园东侧草坪",
+            "每到这个时候梧桐大道上全是飞絮              | 梧桐大道",
+            "东关街道办事处门前的地砖碎了                | 东关街道办事处",
+            "市民中心服务大厅的空调漏水                  | 市民中心服务大厅",
             "货车一直停在盲道上，在建设路和长春街路口     | 建设路和长春街路口",
             "有人把街心花园的草挖了，就在梧桐路12号旁边   | 梧桐路12号",
             // a venue with a name of its own; roads on verbs, ring roads, numbered hospitals, house numbers
@@ -111,7 +114,7 @@ class LocationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"我家楼下的垃圾桶满了", "我们小区的电梯坏了", "小区门口有人摆摊", "这条路的路灯不亮",
+    @ValueSource(strings = {"那个大叔一路走一路扔烟头", "我家楼下的垃圾桶满了", "我们小区的电梯坏了", "小区门口有人摆摊", "这条路的路灯不亮",
             "马路上有个大坑", "隔壁小区天天放音乐", "12路公交车班次太少", "楼道里堆满了杂物", "希望社区管管楼上扔垃圾的"})
     void vaguePlaceGivesNoLocation(String text) {
         assertThat(SharedNlp.analyze(text).location()).isNull();
