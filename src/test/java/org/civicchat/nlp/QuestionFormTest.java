@@ -10,7 +10,7 @@ class QuestionFormTest {
     @ParameterizedTest
     @ValueSource(strings = {"小区里能养鸡不", "遛狗要牵绳吗", "垃圾分类分哪几类", "谁负责管路灯", "有没有什么补贴", "这种情况找谁",
             "什么时候开始测评", "有几个志愿服务项目？", "楼道里能放电动车吗", "罚不罚款",
-            "小广告平时是咋整治的"})
+            "小广告平时是咋整治的", "闯一次红灯扣几分", "有人问我知不知道垃圾分类 我该咋回答"})
     void aQuestionIsWordedAsOne(String text) {
         assertThat(QuestionForm.asks(TextNormalizer.normalize(text))).isTrue();
     }
