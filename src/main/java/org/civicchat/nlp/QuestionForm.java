@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class QuestionForm {
 
     private static final Pattern QUESTION = Pattern.compile(
-            "[吗嘛么呢不][\\s?!.。！？~]*$|[?？]|(\\p{IsHan})[不没]\\1"
+            "[吗嘛么呢不][\\s?!.。！？~]*$|[?？]|(\\p{IsHan})[不没]\\1(?!了)"
                     + "|行不行|可不可以|能不能|可以吗|要不要|是不是|有没有|会不会|算不算|用不用|需不需要"
                     + "|怎么|怎样|咋|如何|哪|谁(?![都也])|什么|啥|多少|多久|(?<![好这前十那没])几[点天个次种类岁年针分号元块]"
                     + "|为什么|为何|是否|真的假的");
@@ -25,13 +25,14 @@ final class QuestionForm {
                     + "|(?:让|叫)(?:人|我们|大家)(?:怎么|咋)|(?:人|我们|大家|老人|孩子|小孩|盲人|行人|居民)(?:可)?(?:怎么|咋)"
                     + "(?:走|过|活|睡|出门|休息|过日子)");
     /**
-     * A question word used as an indefinite, not to ask: after not knowing or not seeing, within the clause (不知道是谁扔的,
-     * 也没见有什么手续, 看不清该走哪个道; not 知不知道, which asks), after a negation (没什么人, 没啥用), as "and so on" (纸箱什么的), and 有几个 (a few).
+     * A question word used as an indefinite, not to ask: after not knowing or not seeing, within the clause
+     * (不知道是谁扔的, 也没见有什么手续, 看不清该走哪个道; not 知不知道, which asks), after a negation (没什么人,
+     * 没啥用), as "and so on" (纸箱什么的), and 有几个, 买了几个 (a few).
      */
     private static final Pattern INDEFINITE = Pattern.compile(
             "(?:(?<!知)不知道|(?<!晓)不晓得|(?<!清)不清楚|搞不清|说不清|看不清|看不出|看不到|看不见|找不到|没见|没看到|没看见"
                     + "|没人知道)[^,.!?;，。！？；吗呢\\s]{0,8}"
-                    + "|(?<!有)(?:没|没有|也没|并没|从没|都没)(?:什么|啥|谁|哪)|(?:什么|啥)的|(?:有|那|这)几(?=[个只辆条根位家])"
+                    + "|(?<!有)(?:没|没有|也没|并没|从没|都没)(?:什么|啥|谁|哪)|(?:什么|啥)的|(?:有|那|这|了)几(?=[个只辆条根位家张本件次天])"
                     + "|(?:多久|多长时间|好久)没");
 
     /**
