@@ -124,17 +124,7 @@ public class Understanding {
      * own short answer.
      */
     public Understood understand(String text) {
-        return toldNotAsked(askedWhenOnlyAThingIsNamed(fused(text)));
-    }
-
-    /** A question reading of a text that only tells what the resident did or felt (去看了光影秀，拍了好多照片). */
-    private static Understood toldNotAsked(Understood understood) {
-        Analysis analysis = understood.analysis();
-        if (understood.ambiguous() || analysis.intent() != Intent.FAQ || !ExperienceTold.read(analysis)) {
-            return understood;
-        }
-        return new Understood(analysis.withIntent(Intent.OTHER, null), understood.faq(), understood.readings(), false,
-                understood.complaintCategory(), understood.intentScores());
+        return askedWhenOnlyAThingIsNamed(fused(text));
     }
 
     private Understood fused(String text) {

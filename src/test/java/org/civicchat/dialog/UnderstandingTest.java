@@ -92,13 +92,6 @@ class UnderstandingTest {
         assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.TICKET_QUERY);
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"上周带孩子去逛了文创市集，买了几个书签", "我儿子报名当了学校的小志愿者，开心得不得了",
-            "昨晚陪爸妈去广场看了灯光秀，拍了一堆照片"})
-    void tellingWhatOneDidOrFeltAsksNothing(String text) {
-        assertThat(understanding.understand(text).analysis().intent()).isEqualTo(Intent.OTHER);
-    }
-
     @Test
     void aQuestionAfterWhatOneDidIsStillAQuestion() {
         assertThat(understanding.understand("我已经办了狗证，还要年审吗").answeredId()).isEqualTo("dog-registration");
