@@ -74,7 +74,6 @@ class SubjectCheckTest {
         "被狗咬了打完针这几天能喝酒吗, dog-registration",
         "孩子中考考了多少分能上重点, district-ranking",
         "居住证办好了怎么查进度, ticket-status-check",
-        "网购的快递到哪了怎么查, ticket-status-check",
         "文明这个词用英语怎么讲, model-city-what",
         "摆摊做点小生意怎么才能赚钱, street-vending-rules",
         "故宫附近一天怎么逛, city-tour-route",
